@@ -1,0 +1,93 @@
+#include "application.h"
+
+#include "tour.h"
+
+#include "core/appsettings.h"
+#include "core/logging.h"
+#include "core/portalapi.h"
+#include "core/portalconnection.h"
+#include "core/provisioning.h"
+#include "ui/appwindow.h"
+
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSslCertificate>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+Application::Application(CommandLine options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    if (!m_options.tourDirectory.isEmpty()) {
+        m_tourData = std::make_unique<QTemporaryDir>();
+        m_qsettings = new QSettings(m_tourData->filePath(QStringLiteral("portiek.ini")),
+                                    QSettings::IniFormat, this);
+    } else {
+        m_qsettings = new QSettings(this);
+    }
+    m_settings = std::make_unique<AppSettings>(m_qsettings);
+    m_network = new QNetworkAccessManager(this);
+    m_api = new PortalApi(m_network, this);
+    m_api->setAllowPlainHttpToLoopback(m_options.allowPlainHttp);
+    m_connection = new PortalConnection(m_api, this);
+    m_connection->setRememberedHelpdesk(m_settings->helpdesk());
+    m_window = std::make_unique<AppWindow>(m_connection);
+    connect(m_connection, &PortalConnection::connected, this, &Application::onConnected);
+}
+
+Application::~Application() = default;
+
+void Application::start()
+{
+    Provisioning provisioning;
+    const QString provisioningFile = Provisioning::locate();
+    QString problem;
+    if (!provisioningFile.isEmpty() && !Provisioning::fromFile(provisioningFile, &provisioning, &problem))
+        qCWarning(lcSettings) << "ignoring provisioning file:" << problem;
+
+    const QString caFile = !m_options.caFile.isEmpty() ? m_options.caFile
+                                                       : provisioning.caCertificatesFile;
+    if (!caFile.isEmpty())
+        loadExtraCaCertificates(caFile);
+
+    if (!m_options.tourDirectory.isEmpty()) {
+        m_tour = new Tour(m_window.get(), m_connection, m_options.tourDirectory, m_options.server,
+                          this);
+        m_window->show();
+        m_tour->start();
+        return;
+    }
+
+    m_window->show();
+    if (!m_options.server.isEmpty()) {
+        m_window->showConnectPage(m_options.server);
+        m_connection->connectToAddress(m_options.server);
+    } else if (const QUrl saved = m_settings->portalUrl(); saved.isValid() && !saved.isEmpty()) {
+        m_window->showConnectPage(saved.toString());
+        m_connection->connectToPortal(saved);
+    } else if (!provisioning.serverUrl.isEmpty()) {
+        m_window->showConnectPage(provisioning.serverUrl.toString());
+        m_connection->connectToAddress(provisioning.serverUrl.toString());
+    } else {
+        m_window->showConnectPage();
+    }
+}
+
+void Application::loadExtraCaCertificates(const QString &file)
+{
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(file, QSsl::Pem);
+    if (certificates.isEmpty()) {
+        // Carry on: the connection then fails with a certificate error the user can act on.
+        std::fprintf(stderr, "portiek: no certificates found in %s\n", qPrintable(file));
+        return;
+    }
+    m_api->setExtraCaCertificates(certificates);
+}
+
+void Application::onConnected()
+{
+    m_settings->setPortalUrl(m_connection->portalUrl());
+    m_settings->rememberOrganization(m_connection->organization());
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "commandline.h"
+
+#include <QObject>
+
+#include <memory>
+
+class AppSettings;
+class AppWindow;
+class PortalApi;
+class PortalConnection;
+class QNetworkAccessManager;
+class QSettings;
+class QTemporaryDir;
+class Tour;
+
+// The composition root: creates the core objects and the window, and wires them together.
+class Application : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Application(CommandLine options, QObject *parent = nullptr);
+    ~Application() override;
+
+    void start();
+
+private:
+    void loadExtraCaCertificates(const QString &file);
+    void connectAtStart();
+    void onConnected();
+
+    CommandLine m_options;
+    std::unique_ptr<QTemporaryDir> m_tourData; // the tour leaves the user's settings alone
+    QSettings *m_qsettings = nullptr;
+    std::unique_ptr<AppSettings> m_settings;
+    QNetworkAccessManager *m_network = nullptr;
+    PortalApi *m_api = nullptr;
+    PortalConnection *m_connection = nullptr;
+    std::unique_ptr<AppWindow> m_window;
+    Tour *m_tour = nullptr;
+};

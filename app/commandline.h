@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QCoreApplication;
+
+struct CommandLine
+{
+    QString server; // as typed: parsed and checked like the address field
+    QString caFile;
+    QString tourDirectory;
+    QString language; // "nl", "en" or empty for the system's
+    bool allowPlainHttp = false; // development builds only
+
+    // Parses the arguments of `app`; prints help or version and exits for --help / --version,
+    // prints one line and exits with status 2 on a wrong option.
+    static CommandLine parse(const QCoreApplication &app);
+};

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QMetaType>
+#include <QString>
+
+struct Helpdesk;
+
+// Why a conversation with the portal failed, in terms the user can act on.
+class ApiError
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
+    enum class Kind {
+        None,
+        InvalidAddress, // what was typed is no web address
+        InsecureAddress, // http:// instead of https://
+        HostNotFound, // DNS has no such name
+        Unreachable, // refused, reset, no network
+        Timeout,
+        CertificateUntrusted, // TLS worked, but the certificate did not verify
+        SecureConnectionFailed, // no TLS handshake at all (e.g. not an HTTPS server)
+        NotAPortal, // something answered, but not a Portiek portal
+        ServerUnavailable, // 5xx: the portal has a problem
+        Problem, // the portal refused with a problem+json answer
+    };
+
+    ApiError() = default;
+    ApiError(Kind kind, QString detail = {});
+
+    Kind kind() const { return m_kind; }
+    bool isError() const { return m_kind != Kind::None; }
+    // Technical detail for the log and for "more information" (certificate errors, the problem's
+    // code), never the main sentence.
+    QString detail() const { return m_detail; }
+    int httpStatus() const { return m_httpStatus; }
+    QString problemCode() const { return m_problemCode; }
+    int retryAfterSeconds() const { return m_retryAfterSeconds; }
+
+    void setHttpStatus(int status) { m_httpStatus = status; }
+    void setProblemCode(const QString &code) { m_problemCode = code; }
+    void setRetryAfterSeconds(int seconds) { m_retryAfterSeconds = seconds; }
+
+    // One or two plain Dutch (translated) sentences: what happened and what to do.
+    QString userMessage() const;
+    // The same, followed by how to reach the organisation's helpdesk when that is known and the
+    // problem needs a person.
+    QString userMessage(const Helpdesk &helpdesk) const;
+    bool needsHelpdesk() const;
+
+    static QString helpdeskSentence(const Helpdesk &helpdesk);
+
+private:
+    Kind m_kind = Kind::None;
+    QString m_detail;
+    QString m_problemCode;
+    int m_httpStatus = 0;
+    int m_retryAfterSeconds = -1;
+};
+
+Q_DECLARE_METATYPE(ApiError)

@@ -1,0 +1,118 @@
+#include "tour.h"
+
+#include "core/portalconnection.h"
+#include "ui/appwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+
+#include <cstdio>
+
+namespace {
+constexpr int StepTimeoutMs = 30000;
+constexpr int PollIntervalMs = 50;
+} // namespace
+
+Tour::Tour(AppWindow *window, PortalConnection *connection, QString directory, QString server,
+           QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_connection(connection)
+    , m_directory(std::move(directory))
+    , m_server(std::move(server))
+{
+    m_poll.setInterval(PollIntervalMs);
+    connect(&m_poll, &QTimer::timeout, this, &Tour::poll);
+}
+
+void Tour::start()
+{
+    if (!QDir().mkpath(m_directory)) {
+        finish(1, QStringLiteral("cannot create %1").arg(m_directory));
+        return;
+    }
+    m_window->resize(1024, 720);
+    buildSteps();
+    runStep();
+}
+
+void Tour::buildSteps()
+{
+    auto isCurrent = [this](const char *page) {
+        auto *stack = m_window->findChild<QStackedWidget *>();
+        return stack && stack->currentWidget()
+            && stack->currentWidget()->objectName() == QLatin1String(page);
+    };
+    m_steps.append({ QStringLiteral("01-portaaladres"), [this] { m_window->showConnectPage(); },
+                     [=] { return isCurrent("connectPage"); } });
+    m_steps.append({ QStringLiteral("02-portaaladres-onveilig"),
+                     [this] { typeAddressAndConnect(QStringLiteral("http://portaal.voorbeeld.nl")); },
+                     [this] { return m_connection->state() == PortalConnection::State::Failed; } });
+    if (m_server.isEmpty())
+        return;
+    m_steps.append({ QStringLiteral("03-inlogscherm"), [this] { typeAddressAndConnect(m_server); },
+                     [=] {
+                         return m_connection->state() == PortalConnection::State::Connected
+                             && isCurrent("signInPage");
+                     } });
+}
+
+void Tour::typeAddressAndConnect(const QString &address)
+{
+    auto *edit = m_window->findChild<QLineEdit *>(QStringLiteral("portalAddressEdit"));
+    auto *button = m_window->findChild<QPushButton *>(QStringLiteral("connectButton"));
+    if (!edit || !button) {
+        finish(1, QStringLiteral("the address page has no address field or connect button"));
+        return;
+    }
+    edit->setText(address);
+    button->click();
+}
+
+void Tour::runStep()
+{
+    if (m_index >= m_steps.size()) {
+        finish(0, QStringLiteral("tour finished: %1 screenshots in %2")
+                      .arg(m_steps.size())
+                      .arg(QDir(m_directory).absolutePath()));
+        return;
+    }
+    m_steps[m_index].action();
+    m_elapsed.start();
+    m_poll.start();
+}
+
+void Tour::poll()
+{
+    const Step &step = m_steps[m_index];
+    if (!step.ready()) {
+        if (m_elapsed.elapsed() > StepTimeoutMs) {
+            m_poll.stop();
+            finish(1, QStringLiteral("tour step %1 did not finish in time").arg(step.screenshot));
+        }
+        return;
+    }
+    m_poll.stop();
+    // Let layouts and style changes settle before taking the picture.
+    QTimer::singleShot(PollIntervalMs, this, [this] {
+        const QString path = QDir(m_directory).filePath(m_steps[m_index].screenshot + QStringLiteral(".png"));
+        if (!m_window->grab().save(path)) {
+            finish(1, QStringLiteral("cannot save %1").arg(path));
+            return;
+        }
+        std::printf("screenshot: %s\n", qPrintable(path));
+        std::fflush(stdout);
+        ++m_index;
+        runStep();
+    });
+}
+
+void Tour::finish(int status, const QString &message)
+{
+    std::fprintf(status == 0 ? stdout : stderr, "%s\n", qPrintable(message));
+    std::fflush(stdout);
+    QCoreApplication::exit(status);
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QWidget>
+
+class PortalConnection;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class StatusMessage;
+
+// First start: asks for the portal's address and connects to it. Shows progress while connecting
+// and a plain sentence when it fails; what was typed stays in the field.
+class ConnectPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectPage(PortalConnection *connection, QWidget *parent = nullptr);
+
+    void setAddress(const QString &address);
+    QString address() const;
+
+private:
+    void submit();
+    void updateState();
+
+    PortalConnection *m_connection;
+    QLineEdit *m_address;
+    QPushButton *m_connect;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+    QLabel *m_progressLabel;
+    StatusMessage *m_message;
+};
