@@ -1,6 +1,6 @@
 #include "application.h"
 #include "commandline.h"
-#include "language.h"
+#include "core/language.h"
 
 #include "ui/theme.h"
 

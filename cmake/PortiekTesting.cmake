@@ -21,5 +21,5 @@ function(portiek_add_test name)
     set_tests_properties(${name} PROPERTIES
         LABELS "${ARG_LABEL}"
         TIMEOUT ${ARG_TIMEOUT}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8;LANGUAGE=;TZ=Europe/Amsterdam;PORTIEK_SOURCE_DIR=${PROJECT_SOURCE_DIR};PORTIEK_SERVER_BINARY=$<TARGET_FILE:portiek-server>")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8;LANGUAGE=;TZ=Europe/Amsterdam;PORTIEK_SOURCE_DIR=${PROJECT_SOURCE_DIR};PORTIEK_SERVER_BINARY=$<$<TARGET_EXISTS:portiek-server>:$<TARGET_FILE:portiek-server>>")
 endfunction()

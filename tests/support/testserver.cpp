@@ -1,0 +1,138 @@
+#include "support/testserver.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace {
+constexpr int StartTimeoutMs = 20000;
+}
+
+TestServer::TestServer() = default;
+
+TestServer::~TestServer()
+{
+    stop();
+}
+
+QString TestServer::sourceDir()
+{
+    return qEnvironmentVariable("PORTIEK_SOURCE_DIR");
+}
+
+bool TestServer::makeCertificates(const QString &directory, QString *error)
+{
+    QProcess process;
+    process.start(QStringLiteral("/bin/sh"),
+                  { sourceDir() + QStringLiteral("/scripts/make-certificates"), directory });
+    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
+        *error = QStringLiteral("make-certificates failed: ")
+            + QString::fromLocal8Bit(process.readAllStandardError());
+        return false;
+    }
+    return true;
+}
+
+QString TestServer::caFile() const
+{
+    return m_dir.filePath(QStringLiteral("ca.pem"));
+}
+
+QList<QSslCertificate> TestServer::caCertificates() const
+{
+    return QSslCertificate::fromPath(caFile(), QSsl::Pem);
+}
+
+QList<QSslCertificate> TestServer::unrelatedCaCertificates()
+{
+    const QString other = m_dir.filePath(QStringLiteral("unrelated"));
+    QString error;
+    if (!makeCertificates(other, &error))
+        return {};
+    return QSslCertificate::fromPath(other + QStringLiteral("/ca.pem"), QSsl::Pem);
+}
+
+bool TestServer::writeConfig(const QJsonObject &organization)
+{
+    QImage logo(120, 120, QImage::Format_RGB32);
+    logo.fill(QColor(0x2e, 0x7d, 0x32));
+    if (!logo.save(m_dir.filePath(QStringLiteral("logo.png"))))
+        return false;
+
+    QJsonObject org{
+        { QStringLiteral("name"), QStringLiteral("Zorggroep Testlanden") },
+        { QStringLiteral("logo"), QStringLiteral("logo.png") },
+        { QStringLiteral("helpdesk"),
+          QJsonObject{ { QStringLiteral("phone"), QStringLiteral("020 123 45 67") },
+                       { QStringLiteral("email"), QStringLiteral("helpdesk@testlanden.example") } } },
+        { QStringLiteral("termsVersion"), QStringLiteral("2026-01") },
+    };
+    for (auto it = organization.begin(); it != organization.end(); ++it) {
+        if (it.value().isNull())
+            org.remove(it.key());
+        else
+            org.insert(it.key(), it.value());
+    }
+    const QJsonObject config{
+        { QStringLiteral("listen"),
+          QJsonObject{ { QStringLiteral("address"), QStringLiteral("127.0.0.1") },
+                       { QStringLiteral("port"), 0 } } },
+        { QStringLiteral("tls"),
+          QJsonObject{ { QStringLiteral("certificate"), QStringLiteral("server.pem") },
+                       { QStringLiteral("privateKey"), QStringLiteral("server.key") } } },
+        { QStringLiteral("organization"), org },
+    };
+    QFile file(m_dir.filePath(QStringLiteral("server.json")));
+    return file.open(QIODevice::WriteOnly)
+        && file.write(QJsonDocument(config).toJson()) > 0;
+}
+
+bool TestServer::start(const QJsonObject &organization)
+{
+    const QString binary = qEnvironmentVariable("PORTIEK_SERVER_BINARY");
+    if (binary.isEmpty() || !m_dir.isValid()) {
+        m_error = QStringLiteral("PORTIEK_SERVER_BINARY is not set");
+        return false;
+    }
+    if (!makeCertificates(m_dir.path(), &m_error))
+        return false;
+    if (!writeConfig(organization)) {
+        m_error = QStringLiteral("cannot write the server configuration");
+        return false;
+    }
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.start(binary, { QStringLiteral("--config"), m_dir.filePath(QStringLiteral("server.json")) });
+    if (!m_process.waitForStarted(StartTimeoutMs)) {
+        m_error = m_process.errorString();
+        return false;
+    }
+    static const QRegularExpression listening(
+        QStringLiteral("listening on (https://[^\\s]+)"));
+    const QDeadlineTimer deadline(StartTimeoutMs);
+    while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
+        m_process.waitForReadyRead(100);
+        m_output += m_process.readAllStandardOutput();
+        const QRegularExpressionMatch match = listening.match(QString::fromUtf8(m_output));
+        if (match.hasMatch()) {
+            m_url = QUrl(match.captured(1));
+            return true;
+        }
+    }
+    m_output += m_process.readAllStandardError();
+    m_error = QStringLiteral("portiek-server did not start: ") + QString::fromUtf8(m_output);
+    stop();
+    return false;
+}
+
+void TestServer::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000)) {
+        m_process.kill();
+        m_process.waitForFinished(2000);
+    }
+}
