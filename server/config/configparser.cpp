@@ -1,0 +1,172 @@
+#include "server/config/configparser.h"
+
+#include "server/config/jsonsection.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+namespace Portiek::Server {
+
+namespace {
+
+using Presence = JsonSection::Presence;
+
+constexpr int MaxNameLength = 200;
+constexpr qint64 MaxRequestBodyLimit = 1024LL * 1024 * 1024;
+
+// "line 4, column 7" for a byte offset, counting columns in characters, not UTF-8 bytes.
+QString describePosition(const QByteArray &json, int offset)
+{
+    const QByteArray before = json.left(offset);
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    const qsizetype line = before.count('\n') + 1;
+    const qsizetype column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
+    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+}
+
+QString resolvePath(const QDir &baseDirectory, const QString &path)
+{
+    return QDir::cleanPath(baseDirectory.absoluteFilePath(path));
+}
+
+void readListen(const JsonSection &root, ServerConfig &config)
+{
+    const JsonSection listen
+        = root.object(QStringLiteral("listen"),
+                      { QStringLiteral("address"), QStringLiteral("port") }, Presence::Optional);
+    if (const auto address = listen.string(QStringLiteral("address"), Presence::Optional)) {
+        if (address->compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) {
+            config.listenAddress = QHostAddress(QHostAddress::LocalHost);
+        } else {
+            // No host names: resolving one at start-up could silently bind somewhere else.
+            const QHostAddress parsed(*address);
+            if (parsed.isNull())
+                listen.fail(QStringLiteral("address"),
+                            QStringLiteral("must be an IP address or \"localhost\""));
+            else
+                config.listenAddress = parsed;
+        }
+    }
+    if (const auto port = listen.wholeNumber(QStringLiteral("port"), 0, 65535))
+        config.listenPort = quint16(*port);
+}
+
+void readTls(const JsonSection &root, const QDir &baseDirectory, ServerConfig &config)
+{
+    const JsonSection tls = root.object(
+        QStringLiteral("tls"), { QStringLiteral("certificate"), QStringLiteral("privateKey") },
+        Presence::Required);
+    if (const auto path = tls.string(QStringLiteral("certificate"), Presence::Required))
+        config.certificatePath = resolvePath(baseDirectory, *path);
+    if (const auto path = tls.string(QStringLiteral("privateKey"), Presence::Required))
+        config.privateKeyPath = resolvePath(baseDirectory, *path);
+}
+
+void readLimits(const JsonSection &root, ServerConfig &config)
+{
+    const JsonSection limits = root.object(
+        QStringLiteral("limits"), { QStringLiteral("maxRequestBodyBytes") }, Presence::Optional);
+    if (const auto bytes
+        = limits.wholeNumber(QStringLiteral("maxRequestBodyBytes"), 1, MaxRequestBodyLimit))
+        config.maxRequestBodyBytes = *bytes;
+}
+
+void readHelpdesk(const JsonSection &organization, Helpdesk &helpdesk)
+{
+    const JsonSection section = organization.object(
+        QStringLiteral("helpdesk"), { QStringLiteral("phone"), QStringLiteral("email") },
+        Presence::Optional);
+    helpdesk.phone
+        = section.string(QStringLiteral("phone"), Presence::Optional).value_or(QString());
+    helpdesk.email
+        = section.string(QStringLiteral("email"), Presence::Optional).value_or(QString());
+    // Only a typo check: the address is shown to people, nobody sends mail to it from here.
+    const qsizetype at = helpdesk.email.indexOf(QLatin1Char('@'));
+    if (!helpdesk.email.isEmpty()
+        && (at <= 0 || at != helpdesk.email.lastIndexOf(QLatin1Char('@'))
+            || at == helpdesk.email.size() - 1 || helpdesk.email.contains(QLatin1Char(' ')))) {
+        section.fail(QStringLiteral("email"), QStringLiteral("must be an e-mail address"));
+    }
+}
+
+void readPasswordPolicy(const JsonSection &organization, PasswordPolicy &policy)
+{
+    const JsonSection section = organization.object(
+        QStringLiteral("passwordPolicy"),
+        { QStringLiteral("minLength"), QStringLiteral("maxLength"),
+          QStringLiteral("requireMixedCase"), QStringLiteral("requireNonLetter") },
+        Presence::Optional);
+    if (section.contains(QStringLiteral("maxLength"))) {
+        section.fail(QStringLiteral("maxLength"),
+                     QStringLiteral("cannot be configured (it is always %1)")
+                         .arg(PasswordPolicy::MaxLength));
+    }
+    if (const auto minLength
+        = section.wholeNumber(QStringLiteral("minLength"), PasswordPolicy::MinimumOfMinLength,
+                              PasswordPolicy::MaxLength))
+        policy.minLength = int(*minLength);
+    if (const auto mixedCase = section.boolean(QStringLiteral("requireMixedCase")))
+        policy.requireMixedCase = *mixedCase;
+    if (const auto nonLetter = section.boolean(QStringLiteral("requireNonLetter")))
+        policy.requireNonLetter = *nonLetter;
+}
+
+void readOrganization(const JsonSection &root, const QDir &baseDirectory, ServerConfig &config)
+{
+    OrganizationConfig &organization = config.organization;
+    const JsonSection section
+        = root.object(QStringLiteral("organization"),
+                      { QStringLiteral("name"), QStringLiteral("logo"), QStringLiteral("helpdesk"),
+                        QStringLiteral("termsVersion"), QStringLiteral("passwordPolicy") },
+                      Presence::Required);
+    if (const auto name = section.string(QStringLiteral("name"), Presence::Required)) {
+        if (name->toUcs4().size() > MaxNameLength) {
+            section.fail(QStringLiteral("name"),
+                         QStringLiteral("must be at most %1 characters").arg(MaxNameLength));
+        }
+        organization.name = *name;
+    }
+    if (const auto logo = section.string(QStringLiteral("logo"), Presence::Optional))
+        organization.logoPath = resolvePath(baseDirectory, *logo);
+    readHelpdesk(section, organization.helpdesk);
+    if (const auto terms = section.string(QStringLiteral("termsVersion"), Presence::Required))
+        organization.termsVersion = *terms;
+    readPasswordPolicy(section, organization.passwordPolicy);
+}
+
+} // namespace
+
+ConfigResult<ServerConfig> parseServerConfig(const QByteArray &json, const QString &sourceName,
+                                             const QDir &baseDirectory)
+{
+    const auto failure = [&](const QString &problem) {
+        return ConfigResult<ServerConfig>::failure(sourceName + QStringLiteral(": ") + problem);
+    };
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return failure(
+            QStringLiteral("%1: JSON syntax error: %2")
+                .arg(describePosition(json, parseError.offset), parseError.errorString()));
+    }
+    if (!document.isObject())
+        return failure(QStringLiteral("the top level must be a JSON object"));
+
+    QString error;
+    const JsonSection root(document.object(), QString(),
+                           { QStringLiteral("listen"), QStringLiteral("tls"),
+                             QStringLiteral("limits"), QStringLiteral("organization") },
+                           &error);
+    ServerConfig config;
+    readListen(root, config);
+    readTls(root, baseDirectory, config);
+    readLimits(root, config);
+    readOrganization(root, baseDirectory, config);
+    if (!error.isEmpty())
+        return failure(error);
+    return ConfigResult<ServerConfig>::success(config);
+}
+
+} // namespace Portiek::Server

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "server/http/request.h"
+#include "server/http/response.h"
+#include "server/http/routetemplate.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace Portiek::Server {
+
+// The route table. Modules register their routes at start-up; every request is answered
+// synchronously by one handler (QHttpServer 6.4 crashes on deferred answers to a socket that has
+// gone, see PLATFORM-NOTES.md).
+//
+//     router.get("/api/v1/clients/{clientId}/reports", [this](const Request &request) {
+//         return listReports(request.pathParameter("clientId"));
+//     });
+class Router
+{
+public:
+    using Handler = std::function<Response(const Request &)>;
+
+    struct RouteInfo
+    {
+        QByteArray method;
+        QString pathTemplate;
+    };
+
+    // `method` is upper case ("GET", "POST", …). An invalid template or a second handler for the
+    // same method and template is a programmer error and stops the program at start-up.
+    void addRoute(const QByteArray &method, const QString &pathTemplate, Handler handler);
+    void get(const QString &pathTemplate, Handler handler);
+    void post(const QString &pathTemplate, Handler handler);
+
+    // Every registered route, sorted by path then method: for `portiek-server routes` and the
+    // contract test that checks each one is described in docs/openapi.yaml.
+    QList<RouteInfo> routes() const;
+
+    // Answers the request: the handler's response, or problem+json for 404 (unknown path),
+    // 405 (known path, other method; with Allow) and 500 (the handler threw or answered nothing
+    // sane). HEAD is answered by the GET handler; the HTTP layer leaves out the body.
+    Response dispatch(const Request &request) const;
+
+    // Whether a handler's answer can be sent as it is: a known status of 200 or more, no body on
+    // 204/304, and no line breaks in header names or values (header injection).
+    static bool isSane(const Response &response);
+
+private:
+    struct Route
+    {
+        QByteArray method;
+        RouteTemplate pathTemplate;
+        Handler handler;
+    };
+
+    Response invoke(const Route &route, const Request &request) const;
+
+    QList<Route> m_routes;
+};
+
+} // namespace Portiek::Server
