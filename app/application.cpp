@@ -1,12 +1,11 @@
 #include "application.h"
 
-#include "tour.h"
-
 #include "core/appsettings.h"
 #include "core/logging.h"
 #include "core/portalapi.h"
 #include "core/portalconnection.h"
 #include "core/provisioning.h"
+#include "tour.h"
 #include "ui/appwindow.h"
 
 #include <QNetworkAccessManager>
@@ -44,11 +43,12 @@ void Application::start()
     Provisioning provisioning;
     const QString provisioningFile = Provisioning::locate();
     QString problem;
-    if (!provisioningFile.isEmpty() && !Provisioning::fromFile(provisioningFile, &provisioning, &problem))
+    if (!provisioningFile.isEmpty()
+        && !Provisioning::fromFile(provisioningFile, &provisioning, &problem))
         qCWarning(lcSettings) << "ignoring provisioning file:" << problem;
 
-    const QString caFile = !m_options.caFile.isEmpty() ? m_options.caFile
-                                                       : provisioning.caCertificatesFile;
+    const QString caFile
+        = !m_options.caFile.isEmpty() ? m_options.caFile : provisioning.caCertificatesFile;
     if (!caFile.isEmpty())
         loadExtraCaCertificates(caFile);
 

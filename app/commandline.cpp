@@ -14,9 +14,9 @@ CommandLine CommandLine::parse(const QCoreApplication &app)
     parser.addHelpOption();
     parser.addVersionOption();
 
-    const QCommandLineOption server(QStringLiteral("server"),
-                                    QStringLiteral("Address of the portal, e.g. portaal.zorggroep.nl."),
-                                    QStringLiteral("url"));
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QStringLiteral("Address of the portal, e.g. portaal.zorggroep.nl."), QStringLiteral("url"));
     const QCommandLineOption caFile(
         QStringLiteral("ca-file"),
         QStringLiteral("Also trust the certificate authorities in this PEM file (an organisation's "

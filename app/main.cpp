@@ -1,7 +1,6 @@
 #include "application.h"
 #include "commandline.h"
 #include "core/language.h"
-
 #include "ui/theme.h"
 
 #include <QApplication>

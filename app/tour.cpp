@@ -48,9 +48,10 @@ void Tour::buildSteps()
     };
     m_steps.append({ QStringLiteral("01-portaaladres"), [this] { m_window->showConnectPage(); },
                      [=] { return isCurrent("connectPage"); } });
-    m_steps.append({ QStringLiteral("02-portaaladres-onveilig"),
-                     [this] { typeAddressAndConnect(QStringLiteral("http://portaal.voorbeeld.nl")); },
-                     [this] { return m_connection->state() == PortalConnection::State::Failed; } });
+    m_steps.append(
+        { QStringLiteral("02-portaaladres-onveilig"),
+          [this] { typeAddressAndConnect(QStringLiteral("http://portaal.voorbeeld.nl")); },
+          [this] { return m_connection->state() == PortalConnection::State::Failed; } });
     if (m_server.isEmpty())
         return;
     m_steps.append({ QStringLiteral("03-inlogscherm"), [this] { typeAddressAndConnect(m_server); },
@@ -75,9 +76,10 @@ void Tour::typeAddressAndConnect(const QString &address)
 void Tour::runStep()
 {
     if (m_index >= m_steps.size()) {
-        finish(0, QStringLiteral("tour finished: %1 screenshots in %2")
-                      .arg(m_steps.size())
-                      .arg(QDir(m_directory).absolutePath()));
+        finish(0,
+               QStringLiteral("tour finished: %1 screenshots in %2")
+                   .arg(m_steps.size())
+                   .arg(QDir(m_directory).absolutePath()));
         return;
     }
     m_steps[m_index].action();
@@ -98,7 +100,8 @@ void Tour::poll()
     m_poll.stop();
     // Let layouts and style changes settle before taking the picture.
     QTimer::singleShot(PollIntervalMs, this, [this] {
-        const QString path = QDir(m_directory).filePath(m_steps[m_index].screenshot + QStringLiteral(".png"));
+        const QString path
+            = QDir(m_directory).filePath(m_steps[m_index].screenshot + QStringLiteral(".png"));
         if (!m_window->grab().save(path)) {
             finish(1, QStringLiteral("cannot save %1").arg(path));
             return;

@@ -8,10 +8,6 @@
         <translation>Dit is geen adres van een portaal. Kijk het adres na in de brief of e-mail van uw zorgorganisatie. Het ziet er zo uit: portaal.zorggroep.nl</translation>
     </message>
     <message>
-        <source>Portiek only connects over a secure connection. The address must start with https:// or with nothing at all.</source>
-        <translation>Portiek maakt alleen een beveiligde verbinding. Het adres moet beginnen met https:// of met niets.</translation>
-    </message>
-    <message>
         <source>The portal cannot be found. Check the address and your internet connection.</source>
         <translation>Het portaal is niet gevonden. Kijk het adres na en controleer uw internetverbinding.</translation>
     </message>
@@ -54,6 +50,10 @@
     <message>
         <source>Need help? E-mail the helpdesk at %1.</source>
         <translation>Hulp nodig? Mail de helpdesk: %1.</translation>
+    </message>
+    <message>
+        <source>Portiek only makes secure connections. Leave out http://, or type https:// instead.</source>
+        <translation>Portiek maakt alleen beveiligde verbindingen. Laat http:// weg, of typ https:// in de plaats.</translation>
     </message>
 </context>
 <context>

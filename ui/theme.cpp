@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QFont>
+#include <QIcon>
 #include <QPalette>
 #include <QStyleFactory>
 #include <QWidget>
@@ -36,6 +37,11 @@ void apply(QApplication &app)
     palette.setColor(QPalette::HighlightedText, Qt::white);
     palette.setColor(QPalette::Link, QColor(0x0b, 0x4f, 0x9c));
     app.setPalette(palette);
+
+    QIcon icon;
+    for (int size : { 32, 64, 128, 256 })
+        icon.addFile(QStringLiteral(":/portiek/icons/portiek-%1.png").arg(size), QSize(size, size));
+    app.setWindowIcon(icon);
 
     QFile style(QStringLiteral(":/portiek/style/portiek.qss"));
     if (style.open(QIODevice::ReadOnly))

@@ -5,8 +5,7 @@
 ApiError::ApiError(Kind kind, QString detail)
     : m_kind(kind)
     , m_detail(std::move(detail))
-{
-}
+{ }
 
 QString ApiError::userMessage() const
 {
@@ -17,8 +16,8 @@ QString ApiError::userMessage() const
         return tr("This is not a portal address. Check the address in the letter or e-mail from "
                   "your care organisation. It looks like: portaal.zorggroep.nl");
     case Kind::InsecureAddress:
-        return tr("Portiek only connects over a secure connection. The address must start with "
-                  "https:// or with nothing at all.");
+        return tr("Portiek only makes secure connections. Leave out http://, or type https:// "
+                  "instead.");
     case Kind::HostNotFound:
         return tr("The portal cannot be found. Check the address and your internet connection.");
     case Kind::Unreachable:

@@ -20,8 +20,7 @@ bool isJsonType(const QByteArray &contentType, const char *type)
 
 ApiReply::ApiReply(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 ApiReply::ApiReply(QNetworkReply *reply, Expect expect, qint64 maxBodyBytes, QObject *parent)
     : QObject(parent)
@@ -95,8 +94,9 @@ void ApiReply::onNetworkFinished()
 void ApiReply::parseJsonBody()
 {
     if (!isJsonType(m_contentType, "application/json")) {
-        m_error = ApiError(ApiError::Kind::NotAPortal,
-                           QStringLiteral("content type is %1").arg(QString::fromLatin1(m_contentType)));
+        m_error = ApiError(
+            ApiError::Kind::NotAPortal,
+            QStringLiteral("content type is %1").arg(QString::fromLatin1(m_contentType)));
         return;
     }
     QJsonParseError parseError;
@@ -120,7 +120,8 @@ ApiError ApiReply::classifyNetworkError() const
         return ApiError(ApiError::Kind::Timeout, detail);
     case QNetworkReply::SslHandshakeFailedError:
         if (!m_sslErrors.isEmpty())
-            return ApiError(ApiError::Kind::CertificateUntrusted, m_sslErrors.join(QLatin1String("; ")));
+            return ApiError(ApiError::Kind::CertificateUntrusted,
+                            m_sslErrors.join(QLatin1String("; ")));
         return ApiError(ApiError::Kind::SecureConnectionFailed, detail);
     case QNetworkReply::ProtocolUnknownError:
     case QNetworkReply::ProtocolFailure:
@@ -143,7 +144,8 @@ ApiError ApiReply::classifyHttpError() const
                          problem.value(QLatin1String("detail")).toString());
         error.setProblemCode(code);
     } else if (m_httpStatus >= 500) {
-        error = ApiError(ApiError::Kind::ServerUnavailable, QStringLiteral("HTTP %1").arg(m_httpStatus));
+        error = ApiError(ApiError::Kind::ServerUnavailable,
+                         QStringLiteral("HTTP %1").arg(m_httpStatus));
     } else {
         // A portal always explains a refusal; a bare 4xx comes from some other web server.
         error = ApiError(ApiError::Kind::NotAPortal, QStringLiteral("HTTP %1").arg(m_httpStatus));

@@ -11,8 +11,7 @@ const QString HelpdeskEmailKey = QStringLiteral("portal/helpdeskEmail");
 
 AppSettings::AppSettings(QSettings *settings)
     : m_settings(settings)
-{
-}
+{ }
 
 QUrl AppSettings::portalUrl() const
 {

@@ -30,10 +30,9 @@ void install(QCoreApplication &app, const QString &language)
     auto *own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/portiek_") + language))
         QCoreApplication::installTranslator(own);
-    QLocale::setDefault(QLocale(language == QLatin1String("nl") ? QLocale::Dutch
-                                                                 : QLocale::English,
-                                language == QLatin1String("nl") ? QLocale::Netherlands
-                                                                 : QLocale::UnitedKingdom));
+    QLocale::setDefault(
+        QLocale(language == QLatin1String("nl") ? QLocale::Dutch : QLocale::English,
+                language == QLatin1String("nl") ? QLocale::Netherlands : QLocale::UnitedKingdom));
 }
 
 } // namespace Language

@@ -39,7 +39,8 @@ bool readInt(const QJsonObject &json, QLatin1String key, int min, int max, int *
     const QJsonValue value = json.value(key);
     const double number = value.toDouble(-1);
     if (!value.isDouble() || number != static_cast<int>(number) || number < min || number > max) {
-        *error = QStringLiteral("%1 is not a whole number from %2 to %3").arg(key).arg(min).arg(max);
+        *error
+            = QStringLiteral("%1 is not a whole number from %2 to %3").arg(key).arg(min).arg(max);
         return false;
     }
     *out = static_cast<int>(number);

@@ -12,8 +12,7 @@
 PortalApi::PortalApi(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
-{
-}
+{ }
 
 void PortalApi::setBaseUrl(const QUrl &url)
 {
@@ -65,9 +64,11 @@ ApiReply *PortalApi::get(const QString &path, ApiReply::Expect expect)
 {
     const QUrl url = urlFor(path);
     if (!url.isValid() || url.host().isEmpty())
-        return ApiReply::failedReply(ApiError(ApiError::Kind::InvalidAddress, url.toString()), this);
+        return ApiReply::failedReply(ApiError(ApiError::Kind::InvalidAddress, url.toString()),
+                                     this);
     if (!ServerAddress::isAllowedScheme(url, m_allowPlainHttpToLoopback))
-        return ApiReply::failedReply(ApiError(ApiError::Kind::InsecureAddress, url.toString()), this);
+        return ApiReply::failedReply(ApiError(ApiError::Kind::InsecureAddress, url.toString()),
+                                     this);
     const qint64 limit = expect == ApiReply::Expect::Json ? MaxJsonBytes : MaxImageBytes;
     return new ApiReply(m_network->get(makeRequest(url, expect)), expect, limit, this);
 }

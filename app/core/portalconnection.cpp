@@ -11,8 +11,7 @@
 PortalConnection::PortalConnection(PortalApi *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
-{
-}
+{ }
 
 void PortalConnection::connectToAddress(const QString &typedAddress)
 {
@@ -117,7 +116,8 @@ void PortalConnection::onLogoReply(ApiReply *reply)
 void PortalConnection::fail(const ApiError &error)
 {
     m_lastError = error;
-    qCInfo(lcConnection) << "connection failed:" << static_cast<int>(error.kind()) << error.detail();
+    qCInfo(lcConnection) << "connection failed:" << static_cast<int>(error.kind())
+                         << error.detail();
     setState(State::Failed);
     emit failed(error);
 }

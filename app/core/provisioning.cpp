@@ -22,17 +22,16 @@ bool Provisioning::fromFile(const QString &path, Provisioning *result, QString *
     }
     const QJsonObject json = document.object();
     Provisioning provisioning;
-    provisioning.serverUrl = QUrl(json.value(QLatin1String("serverUrl")).toString(),
-                                  QUrl::StrictMode);
+    provisioning.serverUrl
+        = QUrl(json.value(QLatin1String("serverUrl")).toString(), QUrl::StrictMode);
     if (!provisioning.serverUrl.isValid() || provisioning.serverUrl.host().isEmpty()) {
         *error = QStringLiteral("%1: serverUrl is missing or not a URL").arg(path);
         return false;
     }
     const QString ca = json.value(QLatin1String("caCertificates")).toString();
     if (!ca.isEmpty())
-        provisioning.caCertificatesFile = QFileInfo(ca).isAbsolute()
-            ? ca
-            : QFileInfo(path).dir().absoluteFilePath(ca);
+        provisioning.caCertificatesFile
+            = QFileInfo(ca).isAbsolute() ? ca : QFileInfo(path).dir().absoluteFilePath(ca);
     *result = provisioning;
     return true;
 }

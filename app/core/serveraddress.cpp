@@ -17,7 +17,8 @@ bool isAllowedScheme(const QUrl &url, bool allowPlainHttpToLoopback)
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return true;
-    return scheme == QLatin1String("http") && allowPlainHttpToLoopback && isLoopbackHost(url.host());
+    return scheme == QLatin1String("http") && allowPlainHttpToLoopback
+        && isLoopbackHost(url.host());
 }
 
 Result fromUserInput(const QString &input, bool allowPlainHttpToLoopback)
@@ -35,7 +36,8 @@ Result fromUserInput(const QString &input, bool allowPlainHttpToLoopback)
     // A host name needs at least one dot or must be an IP literal or localhost; "portaal" alone
     // is almost always a typo.
     const QString host = url.host();
-    if (!host.contains(QLatin1Char('.')) && !host.contains(QLatin1Char(':')) && !isLoopbackHost(host))
+    if (!host.contains(QLatin1Char('.')) && !host.contains(QLatin1Char(':'))
+        && !isLoopbackHost(host))
         return { {}, Problem::Invalid };
 
     const QString scheme = url.scheme().toLower();

@@ -104,9 +104,10 @@ void TestFirstScreen::unreachablePortal_explainsInDutch_andKeepsTheAddress()
     auto *message = m_window->findChild<QLabel *>(QStringLiteral("statusMessageText"));
     QVERIFY(message);
     QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 15000);
-    QCOMPARE(message->text(),
-             QStringLiteral("Het portaal is nu niet bereikbaar. Controleer uw internetverbinding en "
-                            "probeer het over een paar minuten opnieuw."));
+    QCOMPARE(
+        message->text(),
+        QStringLiteral("Het portaal is nu niet bereikbaar. Controleer uw internetverbinding en "
+                       "probeer het over een paar minuten opnieuw."));
     QCOMPARE(addressEdit()->text(), address); // nothing typed is lost
     QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("connectButton"))->isEnabled());
 }

@@ -96,8 +96,7 @@ void FakeHangingReply::abort()
 
 FakeNetworkAccessManager::FakeNetworkAccessManager(QObject *parent)
     : QNetworkAccessManager(parent)
-{
-}
+{ }
 
 QNetworkReply *FakeNetworkAccessManager::createRequest(Operation op, const QNetworkRequest &request,
                                                        QIODevice *outgoingData)

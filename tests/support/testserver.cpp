@@ -61,12 +61,13 @@ bool TestServer::writeConfig(const QJsonObject &organization)
     if (!logo.save(m_dir.filePath(QStringLiteral("logo.png"))))
         return false;
 
-    QJsonObject org{
+    QJsonObject org {
         { QStringLiteral("name"), QStringLiteral("Zorggroep Testlanden") },
         { QStringLiteral("logo"), QStringLiteral("logo.png") },
         { QStringLiteral("helpdesk"),
-          QJsonObject{ { QStringLiteral("phone"), QStringLiteral("020 123 45 67") },
-                       { QStringLiteral("email"), QStringLiteral("helpdesk@testlanden.example") } } },
+          QJsonObject {
+              { QStringLiteral("phone"), QStringLiteral("020 123 45 67") },
+              { QStringLiteral("email"), QStringLiteral("helpdesk@testlanden.example") } } },
         { QStringLiteral("termsVersion"), QStringLiteral("2026-01") },
     };
     for (auto it = organization.begin(); it != organization.end(); ++it) {
@@ -75,18 +76,17 @@ bool TestServer::writeConfig(const QJsonObject &organization)
         else
             org.insert(it.key(), it.value());
     }
-    const QJsonObject config{
+    const QJsonObject config {
         { QStringLiteral("listen"),
-          QJsonObject{ { QStringLiteral("address"), QStringLiteral("127.0.0.1") },
-                       { QStringLiteral("port"), 0 } } },
+          QJsonObject { { QStringLiteral("address"), QStringLiteral("127.0.0.1") },
+                        { QStringLiteral("port"), 0 } } },
         { QStringLiteral("tls"),
-          QJsonObject{ { QStringLiteral("certificate"), QStringLiteral("server.pem") },
-                       { QStringLiteral("privateKey"), QStringLiteral("server.key") } } },
+          QJsonObject { { QStringLiteral("certificate"), QStringLiteral("server.pem") },
+                        { QStringLiteral("privateKey"), QStringLiteral("server.key") } } },
         { QStringLiteral("organization"), org },
     };
     QFile file(m_dir.filePath(QStringLiteral("server.json")));
-    return file.open(QIODevice::WriteOnly)
-        && file.write(QJsonDocument(config).toJson()) > 0;
+    return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(config).toJson()) > 0;
 }
 
 bool TestServer::start(const QJsonObject &organization)
@@ -103,13 +103,13 @@ bool TestServer::start(const QJsonObject &organization)
         return false;
     }
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    m_process.start(binary, { QStringLiteral("--config"), m_dir.filePath(QStringLiteral("server.json")) });
+    m_process.start(binary,
+                    { QStringLiteral("--config"), m_dir.filePath(QStringLiteral("server.json")) });
     if (!m_process.waitForStarted(StartTimeoutMs)) {
         m_error = m_process.errorString();
         return false;
     }
-    static const QRegularExpression listening(
-        QStringLiteral("listening on (https://[^\\s]+)"));
+    static const QRegularExpression listening(QStringLiteral("listening on (https://[^\\s]+)"));
     const QDeadlineTimer deadline(StartTimeoutMs);
     while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
         m_process.waitForReadyRead(100);

@@ -39,8 +39,8 @@ SignInPage::SignInPage(PortalConnection *connection, QWidget *parent)
     column->addWidget(m_header);
     column->addWidget(m_welcome);
     column->addWidget(m_helpdesk);
-    column->addStretch();
     column->addLayout(bottom);
+    column->addStretch();
 
     auto *outer = new QHBoxLayout(this);
     outer->setContentsMargins(32, 40, 32, 24);

@@ -38,8 +38,8 @@ void OrganizationHeader::setOrganization(const OrganizationInfo &organization, c
         return;
     }
     const qreal ratio = devicePixelRatioF();
-    QPixmap pixmap = QPixmap::fromImage(logo.scaledToHeight(qRound(LogoHeight * ratio),
-                                                            Qt::SmoothTransformation));
+    QPixmap pixmap = QPixmap::fromImage(
+        logo.scaledToHeight(qRound(LogoHeight * ratio), Qt::SmoothTransformation));
     pixmap.setDevicePixelRatio(ratio);
     m_logo->setPixmap(pixmap);
     m_logo->setAccessibleName(tr("Logo of %1").arg(organization.name));

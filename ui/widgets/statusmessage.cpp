@@ -33,10 +33,10 @@ void StatusMessage::showMessage(const QString &text, Tone tone)
     style()->unpolish(this);
     style()->polish(this);
     const int side = fontMetrics().height() * 2;
-    m_icon->setPixmap(style()
-                          ->standardIcon(error ? QStyle::SP_MessageBoxWarning
-                                               : QStyle::SP_MessageBoxInformation)
-                          .pixmap(side, side));
+    m_icon->setPixmap(
+        style()
+            ->standardIcon(error ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation)
+            .pixmap(side, side));
     m_icon->setAccessibleName(error ? tr("Warning") : tr("Information"));
     m_text->setText(text);
     m_text->setAccessibleName(text);

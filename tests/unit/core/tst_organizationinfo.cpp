@@ -15,7 +15,8 @@ QJsonObject validJson()
         "passwordPolicy": {"minLength": 12, "maxLength": 128,
                            "requireMixedCase": false, "requireNonLetter": true},
         "apiVersion": 1
-    })").object();
+    })")
+        .object();
 }
 
 QJsonObject without(QJsonObject json, const QString &key)
@@ -81,22 +82,47 @@ void TestOrganizationInfo::parse_badAnswer_isRefused_data()
     const QJsonObject good = validJson();
     QJsonObject policy = good.value(QStringLiteral("passwordPolicy")).toObject();
     QTest::newRow("name missing") << without(good, QStringLiteral("name")) << "name is missing";
-    QTest::newRow("name empty") << with(good, QStringLiteral("name"), QStringLiteral("  ")) << "name is empty";
-    QTest::newRow("name a number") << with(good, QStringLiteral("name"), 42) << "name is not a string";
-    QTest::newRow("name too long") << with(good, QStringLiteral("name"), QString(201, QLatin1Char('x'))) << "name is too long";
-    QTest::newRow("helpdesk missing") << without(good, QStringLiteral("helpdesk")) << "helpdesk is missing";
-    QTest::newRow("helpdesk a string") << with(good, QStringLiteral("helpdesk"), QStringLiteral("020")) << "helpdesk is not an object";
-    QTest::newRow("phone a number") << with(good, QStringLiteral("helpdesk"), QJsonObject{ { QStringLiteral("phone"), 20 } }) << "phone is not a string";
-    QTest::newRow("terms missing") << without(good, QStringLiteral("termsVersion")) << "termsVersion is missing";
-    QTest::newRow("policy missing") << without(good, QStringLiteral("passwordPolicy")) << "passwordPolicy is missing";
-    QTest::newRow("minLength a string") << with(good, QStringLiteral("passwordPolicy"), with(policy, QStringLiteral("minLength"), QStringLiteral("12"))) << "minLength is not a whole number from 1 to 1024";
-    QTest::newRow("minLength fraction") << with(good, QStringLiteral("passwordPolicy"), with(policy, QStringLiteral("minLength"), 12.5)) << "minLength is not a whole number from 1 to 1024";
-    QTest::newRow("min above max") << with(good, QStringLiteral("passwordPolicy"), with(policy, QStringLiteral("minLength"), 200)) << "minLength is larger than maxLength";
-    QTest::newRow("rule not a bool") << with(good, QStringLiteral("passwordPolicy"), with(policy, QStringLiteral("requireMixedCase"), 1)) << "requireMixedCase is not true or false";
-    QTest::newRow("api version missing") << without(good, QStringLiteral("apiVersion")) << "apiVersion is not a whole number from 1 to 1000";
-    QTest::newRow("api version 2") << with(good, QStringLiteral("apiVersion"), 2) << "unsupported apiVersion 2";
-    QTest::newRow("logo on another host") << with(good, QStringLiteral("logoUrl"), QStringLiteral("https://evil.example/logo.png")) << "logoUrl is not a path on this server";
-    QTest::newRow("logo protocol-relative") << with(good, QStringLiteral("logoUrl"), QStringLiteral("//evil.example/logo.png")) << "logoUrl is not a path on this server";
+    QTest::newRow("name empty") << with(good, QStringLiteral("name"), QStringLiteral("  "))
+                                << "name is empty";
+    QTest::newRow("name a number")
+        << with(good, QStringLiteral("name"), 42) << "name is not a string";
+    QTest::newRow("name too long")
+        << with(good, QStringLiteral("name"), QString(201, QLatin1Char('x'))) << "name is too long";
+    QTest::newRow("helpdesk missing")
+        << without(good, QStringLiteral("helpdesk")) << "helpdesk is missing";
+    QTest::newRow("helpdesk a string")
+        << with(good, QStringLiteral("helpdesk"), QStringLiteral("020"))
+        << "helpdesk is not an object";
+    QTest::newRow("phone a number")
+        << with(good, QStringLiteral("helpdesk"), QJsonObject { { QStringLiteral("phone"), 20 } })
+        << "phone is not a string";
+    QTest::newRow("terms missing")
+        << without(good, QStringLiteral("termsVersion")) << "termsVersion is missing";
+    QTest::newRow("policy missing")
+        << without(good, QStringLiteral("passwordPolicy")) << "passwordPolicy is missing";
+    QTest::newRow("minLength a string")
+        << with(good, QStringLiteral("passwordPolicy"),
+                with(policy, QStringLiteral("minLength"), QStringLiteral("12")))
+        << "minLength is not a whole number from 1 to 1024";
+    QTest::newRow("minLength fraction") << with(good, QStringLiteral("passwordPolicy"),
+                                                with(policy, QStringLiteral("minLength"), 12.5))
+                                        << "minLength is not a whole number from 1 to 1024";
+    QTest::newRow("min above max") << with(good, QStringLiteral("passwordPolicy"),
+                                           with(policy, QStringLiteral("minLength"), 200))
+                                   << "minLength is larger than maxLength";
+    QTest::newRow("rule not a bool") << with(good, QStringLiteral("passwordPolicy"),
+                                             with(policy, QStringLiteral("requireMixedCase"), 1))
+                                     << "requireMixedCase is not true or false";
+    QTest::newRow("api version missing") << without(good, QStringLiteral("apiVersion"))
+                                         << "apiVersion is not a whole number from 1 to 1000";
+    QTest::newRow("api version 2")
+        << with(good, QStringLiteral("apiVersion"), 2) << "unsupported apiVersion 2";
+    QTest::newRow("logo on another host")
+        << with(good, QStringLiteral("logoUrl"), QStringLiteral("https://evil.example/logo.png"))
+        << "logoUrl is not a path on this server";
+    QTest::newRow("logo protocol-relative")
+        << with(good, QStringLiteral("logoUrl"), QStringLiteral("//evil.example/logo.png"))
+        << "logoUrl is not a path on this server";
 }
 
 void TestOrganizationInfo::parse_badAnswer_isRefused()

@@ -71,7 +71,8 @@ void TestPortalApi::init()
 void TestPortalApi::jsonAnswer_isParsed()
 {
     m_network->setHandler([](const QNetworkRequest &request, QObject *parent) {
-        return new FakeReply(request, 200, "application/json; charset=utf-8", R"({"name":"X"})", parent);
+        return new FakeReply(request, 200, "application/json; charset=utf-8", R"({"name":"X"})",
+                             parent);
     });
     const Outcome outcome = fetch(*m_api, QStringLiteral("/api/v1/organization"));
     QVERIFY(outcome.ok);
@@ -88,7 +89,9 @@ void TestPortalApi::request_carriesAcceptAndUserAgent()
     const QNetworkRequest request = m_network->requests().first();
     QCOMPARE(request.url(), QUrl(QStringLiteral("https://portaal.example.nl/api/v1/organization")));
     QVERIFY(request.rawHeader("Accept").contains("application/json"));
-    QVERIFY(request.header(QNetworkRequest::UserAgentHeader).toString().startsWith(QLatin1String("Portiek/")));
+    QVERIFY(request.header(QNetworkRequest::UserAgentHeader)
+                .toString()
+                .startsWith(QLatin1String("Portiek/")));
     QCOMPARE(request.sslConfiguration().protocol(), QSsl::TlsV1_2OrLater);
 }
 
@@ -109,17 +112,27 @@ void TestPortalApi::faultyAnswer_isClassified_data()
     QTest::addColumn<int>("kind");
 
     const QByteArray json = "application/json";
-    QTest::newRow("html instead of json") << 200 << 0 << QByteArray("text/html") << QByteArray("<html></html>") << int(Kind::NotAPortal);
-    QTest::newRow("truncated json") << 200 << 0 << json << QByteArray(R"({"name":"X)") << int(Kind::NotAPortal);
+    QTest::newRow("html instead of json") << 200 << 0 << QByteArray("text/html")
+                                          << QByteArray("<html></html>") << int(Kind::NotAPortal);
+    QTest::newRow("truncated json")
+        << 200 << 0 << json << QByteArray(R"({"name":"X)") << int(Kind::NotAPortal);
     QTest::newRow("json array") << 200 << 0 << json << QByteArray("[1,2]") << int(Kind::NotAPortal);
     QTest::newRow("empty body") << 200 << 0 << json << QByteArray() << int(Kind::NotAPortal);
-    QTest::newRow("bare 404") << 404 << 0 << QByteArray("text/html") << QByteArray("Not Found") << int(Kind::NotAPortal);
-    QTest::newRow("bare 502") << 502 << 0 << QByteArray("text/html") << QByteArray("Bad Gateway") << int(Kind::ServerUnavailable);
-    QTest::newRow("refused") << 0 << int(QNetworkReply::ConnectionRefusedError) << QByteArray() << QByteArray() << int(Kind::Unreachable);
-    QTest::newRow("reset") << 0 << int(QNetworkReply::RemoteHostClosedError) << QByteArray() << QByteArray() << int(Kind::Unreachable);
-    QTest::newRow("unknown host") << 0 << int(QNetworkReply::HostNotFoundError) << QByteArray() << QByteArray() << int(Kind::HostNotFound);
-    QTest::newRow("tls handshake") << 0 << int(QNetworkReply::SslHandshakeFailedError) << QByteArray() << QByteArray() << int(Kind::SecureConnectionFailed);
-    QTest::newRow("timeout") << 0 << int(QNetworkReply::OperationCanceledError) << QByteArray() << QByteArray() << int(Kind::Timeout);
+    QTest::newRow("bare 404") << 404 << 0 << QByteArray("text/html") << QByteArray("Not Found")
+                              << int(Kind::NotAPortal);
+    QTest::newRow("bare 502") << 502 << 0 << QByteArray("text/html") << QByteArray("Bad Gateway")
+                              << int(Kind::ServerUnavailable);
+    QTest::newRow("refused") << 0 << int(QNetworkReply::ConnectionRefusedError) << QByteArray()
+                             << QByteArray() << int(Kind::Unreachable);
+    QTest::newRow("reset") << 0 << int(QNetworkReply::RemoteHostClosedError) << QByteArray()
+                           << QByteArray() << int(Kind::Unreachable);
+    QTest::newRow("unknown host") << 0 << int(QNetworkReply::HostNotFoundError) << QByteArray()
+                                  << QByteArray() << int(Kind::HostNotFound);
+    QTest::newRow("tls handshake")
+        << 0 << int(QNetworkReply::SslHandshakeFailedError) << QByteArray() << QByteArray()
+        << int(Kind::SecureConnectionFailed);
+    QTest::newRow("timeout") << 0 << int(QNetworkReply::OperationCanceledError) << QByteArray()
+                             << QByteArray() << int(Kind::Timeout);
 }
 
 void TestPortalApi::faultyAnswer_isClassified()
@@ -188,7 +201,8 @@ void TestPortalApi::plainHttp_isRefusedWithoutTouchingTheNetwork()
 
     // Development builds may talk plain HTTP to this computer, and only to this computer.
     m_api->setAllowPlainHttpToLoopback(true);
-    QCOMPARE(fetch(*m_api, QStringLiteral("/api/v1/organization")).error.kind(), Kind::InsecureAddress);
+    QCOMPARE(fetch(*m_api, QStringLiteral("/api/v1/organization")).error.kind(),
+             Kind::InsecureAddress);
     QVERIFY(m_network->requests().isEmpty());
 }
 

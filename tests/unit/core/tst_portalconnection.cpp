@@ -11,10 +11,11 @@
 
 namespace {
 
-const QByteArray OrganizationJson = R"({"name":"Zorggroep De Linde","logoUrl":"/api/v1/organization/logo",)"
-                                    R"("helpdesk":{"phone":"020 123 45 67"},"termsVersion":"2026-01",)"
-                                    R"("passwordPolicy":{"minLength":12,"maxLength":128,)"
-                                    R"("requireMixedCase":false,"requireNonLetter":false},"apiVersion":1})";
+const QByteArray OrganizationJson
+    = R"({"name":"Zorggroep De Linde","logoUrl":"/api/v1/organization/logo",)"
+      R"("helpdesk":{"phone":"020 123 45 67"},"termsVersion":"2026-01",)"
+      R"("passwordPolicy":{"minLength":12,"maxLength":128,)"
+      R"("requireMixedCase":false,"requireNonLetter":false},"apiVersion":1})";
 
 QByteArray pngBytes(int width, int height)
 {
@@ -60,7 +61,8 @@ void TestPortalConnection::init()
     m_connection = std::make_unique<PortalConnection>(m_api.get());
 }
 
-void TestPortalConnection::answer(const QByteArray &organization, int logoStatus, const QByteArray &logo)
+void TestPortalConnection::answer(const QByteArray &organization, int logoStatus,
+                                  const QByteArray &logo)
 {
     m_network->setHandler([=](const QNetworkRequest &request, QObject *parent) -> QNetworkReply * {
         if (request.url().path() == QLatin1String("/api/v1/organization"))

@@ -22,22 +22,38 @@ void TestServerAddress::fromUserInput_data()
     QTest::addColumn<int>("problem");
 
     const int none = int(Problem::None);
-    QTest::newRow("bare host gets https") << "portaal.zorggroep.nl" << "https://portaal.zorggroep.nl" << none;
-    QTest::newRow("spaces trimmed") << "  portaal.zorggroep.nl \n" << "https://portaal.zorggroep.nl" << none;
-    QTest::newRow("trailing slash dropped") << "https://portaal.zorggroep.nl/" << "https://portaal.zorggroep.nl" << none;
-    QTest::newRow("path prefix kept") << "https://zorggroep.nl/portiek/" << "https://zorggroep.nl/portiek" << none;
-    QTest::newRow("upper case host lowered") << "HTTPS://Portaal.Zorggroep.NL" << "https://portaal.zorggroep.nl" << none;
-    QTest::newRow("port kept") << "portaal.zorggroep.nl:8443" << "https://portaal.zorggroep.nl:8443" << none;
-    QTest::newRow("ip literal") << "127.0.0.1:8443" << "https://127.0.0.1:8443" << none;
-    QTest::newRow("localhost") << "localhost:8443" << "https://localhost:8443" << none;
-    QTest::newRow("empty") << "   " << "" << int(Problem::Empty);
-    QTest::newRow("single word") << "portaal" << "" << int(Problem::Invalid);
-    QTest::newRow("spaces inside") << "portaal zorggroep.nl" << "" << int(Problem::Invalid);
-    QTest::newRow("user info") << "https://jan:geheim@portaal.nl" << "" << int(Problem::Invalid);
-    QTest::newRow("query") << "https://portaal.nl/?x=1" << "" << int(Problem::Invalid);
-    QTest::newRow("ftp") << "ftp://portaal.nl" << "" << int(Problem::Invalid);
-    QTest::newRow("http to a host") << "http://portaal.zorggroep.nl" << "" << int(Problem::Insecure);
-    QTest::newRow("http to loopback, not allowed") << "http://127.0.0.1:8080" << "" << int(Problem::Insecure);
+    QTest::newRow("bare host gets https") << "portaal.zorggroep.nl"
+                                          << "https://portaal.zorggroep.nl" << none;
+    QTest::newRow("spaces trimmed") << "  portaal.zorggroep.nl \n"
+                                    << "https://portaal.zorggroep.nl" << none;
+    QTest::newRow("trailing slash dropped") << "https://portaal.zorggroep.nl/"
+                                            << "https://portaal.zorggroep.nl" << none;
+    QTest::newRow("path prefix kept") << "https://zorggroep.nl/portiek/"
+                                      << "https://zorggroep.nl/portiek" << none;
+    QTest::newRow("upper case host lowered") << "HTTPS://Portaal.Zorggroep.NL"
+                                             << "https://portaal.zorggroep.nl" << none;
+    QTest::newRow("port kept") << "portaal.zorggroep.nl:8443"
+                               << "https://portaal.zorggroep.nl:8443" << none;
+    QTest::newRow("ip literal") << "127.0.0.1:8443"
+                                << "https://127.0.0.1:8443" << none;
+    QTest::newRow("localhost") << "localhost:8443"
+                               << "https://localhost:8443" << none;
+    QTest::newRow("empty") << "   "
+                           << "" << int(Problem::Empty);
+    QTest::newRow("single word") << "portaal"
+                                 << "" << int(Problem::Invalid);
+    QTest::newRow("spaces inside") << "portaal zorggroep.nl"
+                                   << "" << int(Problem::Invalid);
+    QTest::newRow("user info") << "https://jan:geheim@portaal.nl"
+                               << "" << int(Problem::Invalid);
+    QTest::newRow("query") << "https://portaal.nl/?x=1"
+                           << "" << int(Problem::Invalid);
+    QTest::newRow("ftp") << "ftp://portaal.nl"
+                         << "" << int(Problem::Invalid);
+    QTest::newRow("http to a host") << "http://portaal.zorggroep.nl"
+                                    << "" << int(Problem::Insecure);
+    QTest::newRow("http to loopback, not allowed") << "http://127.0.0.1:8080"
+                                                   << "" << int(Problem::Insecure);
 }
 
 void TestServerAddress::fromUserInput()
