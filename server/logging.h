@@ -6,3 +6,5 @@
 // (QT_LOGGING_RULES="portiek.server.http.info=false").
 Q_DECLARE_LOGGING_CATEGORY(lcServerHttp)
 Q_DECLARE_LOGGING_CATEGORY(lcServerConfig)
+Q_DECLARE_LOGGING_CATEGORY(lcServerStorage)
+Q_DECLARE_LOGGING_CATEGORY(lcServerOutbox)

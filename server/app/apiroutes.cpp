@@ -1,12 +1,15 @@
 #include "server/app/apiroutes.h"
 
+#include "server/app/servercontext.h"
 #include "server/organization/organizationroutes.h"
+#include "server/signin/signinroutes.h"
 
 namespace Portiek::Server {
 
-void registerApiRoutes(Router &router, const LoadedServerConfig &config)
+void registerApiRoutes(Router &router, ServerContext &context)
 {
-    registerOrganizationRoutes(router, config.config.organization, config.logo);
+    registerOrganizationRoutes(router, context.config.config.organization, context.config.logo);
+    registerSignInRoutes(router, context);
 }
 
 } // namespace Portiek::Server

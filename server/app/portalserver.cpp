@@ -4,23 +4,44 @@
 #include "server/http/httpserver.h"
 #include "server/http/requestpipeline.h"
 #include "server/http/tlsconfiguration.h"
+#include "server/outbox/outboxdelivery.h"
 
 namespace Portiek::Server {
 
-PortalServer::PortalServer(const LoadedServerConfig &config)
-    : m_config(config)
+std::unique_ptr<PortalServer> PortalServer::create(const LoadedServerConfig &config, QString *error)
 {
-    registerApiRoutes(m_router, m_config);
-    m_pipeline = std::make_unique<RequestPipeline>(m_router, m_config.config.maxRequestBodyBytes);
+    std::unique_ptr<ServerServices> services = ServerServices::open(config, error);
+    if (!services)
+        return nullptr;
+    return std::make_unique<PortalServer>(std::move(services));
+}
+
+PortalServer::PortalServer(std::unique_ptr<ServerServices> services)
+    : m_services(std::move(services))
+{
+    const LoadedServerConfig &config = m_services->config();
+    registerApiRoutes(m_router, m_services->context());
+    m_pipeline = std::make_unique<RequestPipeline>(m_router, config.config.maxRequestBodyBytes);
     m_httpServer = std::make_unique<HttpServer>(
-        *m_pipeline, makeServerTlsConfiguration(m_config.certificateChain, m_config.privateKey));
+        *m_pipeline, makeServerTlsConfiguration(config.certificateChain, config.privateKey));
+    if (config.config.outboxGateway.isConfigured()) {
+        ServerContext &context = m_services->context();
+        m_outboxDelivery = std::make_unique<OutboxDelivery>(context.outbox, context.clock,
+                                                            config.config.outboxGateway.url,
+                                                            config.outboxGatewayApiKey);
+    }
 }
 
 PortalServer::~PortalServer() = default;
 
 bool PortalServer::start()
 {
-    return m_httpServer->start(m_config.config.listenAddress, m_config.config.listenPort);
+    const ServerConfig &config = m_services->config().config;
+    if (!m_httpServer->start(config.listenAddress, config.listenPort))
+        return false;
+    if (m_outboxDelivery)
+        m_outboxDelivery->start();
+    return true;
 }
 
 QString PortalServer::errorString() const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/config/serverconfig.h"
+#include "server/app/serverservices.h"
 #include "server/http/router.h"
 
 #include <QString>
@@ -11,14 +11,19 @@
 namespace Portiek::Server {
 
 class HttpServer;
+class OutboxDelivery;
 class RequestPipeline;
 
-// A complete, running portal for one configuration: routes, pipeline and TLS listener.
+// A complete, running portal for one configuration: services (database, stores), routes,
+// pipeline, TLS listener and, when a gateway is configured, outbox delivery.
 // The `serve` command uses it; tests can run one in-process the same way.
 class PortalServer
 {
 public:
-    explicit PortalServer(const LoadedServerConfig &config);
+    // Opens and migrates the database; on failure returns nothing with `*error` set to one line.
+    static std::unique_ptr<PortalServer> create(const LoadedServerConfig &config, QString *error);
+    // With services made by the caller (tests: an in-memory database, a ManualClock).
+    explicit PortalServer(std::unique_ptr<ServerServices> services);
     ~PortalServer();
     PortalServer(const PortalServer &) = delete;
     PortalServer &operator=(const PortalServer &) = delete;
@@ -30,12 +35,14 @@ public:
     QUrl url() const;
 
     const Router &router() const { return m_router; }
+    ServerContext &context() { return m_services->context(); }
 
 private:
-    LoadedServerConfig m_config;
+    std::unique_ptr<ServerServices> m_services;
     Router m_router;
     std::unique_ptr<RequestPipeline> m_pipeline;
     std::unique_ptr<HttpServer> m_httpServer;
+    std::unique_ptr<OutboxDelivery> m_outboxDelivery;
 };
 
 } // namespace Portiek::Server

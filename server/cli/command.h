@@ -29,5 +29,8 @@ struct CommandContext
 // The subcommands. Each returns the process's exit status.
 int runServeCommand(const CommandContext &context);
 int runRoutesCommand(const CommandContext &context);
+int runAccountCommand(const CommandContext &context);
+int runOutboxCommand(const CommandContext &context);
+int runDemoDataCommand(const CommandContext &context);
 
 } // namespace Portiek::Server

@@ -20,11 +20,15 @@ struct Command
     int (*run)(const CommandContext &);
 };
 
-// Later subcommands (`account create …`, `outbox`, `seed --demo`) are one line here and one
-// function in their own file.
+// Each subcommand is one line here and one function in its own file.
 constexpr Command Commands[] = {
     { "serve", "Serve the portal over HTTPS (the default).", runServeCommand },
     { "routes", "List the HTTP routes, one \"METHOD /path\" per line.", runRoutesCommand },
+    { "account", "\"account create …\": create an account and e-mail its invitation.",
+      runAccountCommand },
+    { "outbox", "Print every stored SMS and e-mail (--json for a JSON array).", runOutboxCommand },
+    { "demo-data", "Create the demo accounts with their known passwords (demo only).",
+      runDemoDataCommand },
 };
 
 const char DefaultConfigPath[] = "/etc/portiek/server.json";
@@ -34,8 +38,8 @@ QString description()
     QString text = QStringLiteral("The Portiek reference portal server.\n\nCommands:");
     for (const Command &command : Commands) {
         text += QStringLiteral("\n  %1  %2")
-                    .arg(QString::fromLatin1(command.name).leftJustified(8),
-                         QLatin1String(command.summary));
+                    .arg(QString::fromLatin1(command.name).leftJustified(10),
+                         QString::fromUtf8(command.summary));
     }
     return text;
 }

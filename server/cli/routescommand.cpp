@@ -1,4 +1,5 @@
 #include "server/app/apiroutes.h"
+#include "server/app/serverservices.h"
 #include "server/cli/command.h"
 #include "server/http/router.h"
 
@@ -10,9 +11,18 @@ int runRoutesCommand(const CommandContext &context)
         return context.fail(ExitBadConfiguration,
                             QStringLiteral("\"routes\" takes no arguments (see --help)"));
     }
-    // Routes do not depend on the configuration's content, so an empty one lists them all.
+    // Routes do not depend on the configuration's content, so an empty one (and a private
+    // database in memory) lists them all.
+    QString error;
+    ServerServices::Options options;
+    options.inMemoryDatabase = true;
+    options.passwordCost = Argon2Cost::minimum();
+    const std::unique_ptr<ServerServices> services
+        = ServerServices::open(LoadedServerConfig(), &error, std::move(options));
+    if (!services)
+        return context.fail(ExitCannotServe, error);
     Router router;
-    registerApiRoutes(router, LoadedServerConfig());
+    registerApiRoutes(router, services->context());
     const QList<Router::RouteInfo> routes = router.routes();
     for (const Router::RouteInfo &route : routes)
         context.out << route.method << ' ' << route.pathTemplate << '\n';

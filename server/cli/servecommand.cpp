@@ -37,7 +37,11 @@ int runServeCommand(const CommandContext &context)
     QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, qApp,
                      &QCoreApplication::quit);
 
-    PortalServer server(loaded.value());
+    QString error;
+    const std::unique_ptr<PortalServer> portal = PortalServer::create(loaded.value(), &error);
+    if (!portal)
+        return context.fail(ExitCannotServe, error);
+    PortalServer &server = *portal;
     if (!server.start()) {
         const ServerConfig &config = loaded.value().config;
         return context.fail(ExitCannotServe,

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QStringDecoder>
 
 namespace Portiek::Server {
 
@@ -15,6 +16,8 @@ namespace {
 constexpr qint64 MaxConfigFileBytes = 1024 * 1024;
 constexpr qint64 MaxPemFileBytes = 1024 * 1024;
 constexpr int ExpiryWarningDays = 30;
+constexpr qint64 MaxTermsFileBytes = 1024 * 1024;
+constexpr qint64 MaxSecretFileBytes = 4096;
 
 std::optional<QList<QSslCertificate>> readCertificateChain(const QString &path, QString *error)
 {
@@ -43,6 +46,43 @@ std::optional<QSslKey> readPrivateKey(const QString &path, QString *error)
     }
     *error = QStringLiteral("%1 is not an unencrypted PEM private key (RSA or EC)").arg(path);
     return std::nullopt;
+}
+
+// The terms as people read them: UTF-8 text, not empty.
+std::optional<QString> readTextFile(const QString &path, qint64 maxBytes, QString *error)
+{
+    const std::optional<QByteArray> bytes = readSmallFile(path, maxBytes, error);
+    if (!bytes)
+        return std::nullopt;
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(*bytes);
+    if (decoder.hasError()) {
+        *error = QStringLiteral("%1 is not UTF-8 text").arg(path);
+        return std::nullopt;
+    }
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    if (text.trimmed().isEmpty()) {
+        *error = QStringLiteral("%1 is empty").arg(path);
+        return std::nullopt;
+    }
+    return text;
+}
+
+// A password or API key kept in a file of its own (readable only by the service): one line,
+// the newline an editor adds removed.
+std::optional<QByteArray> readSecretFile(const QString &path, QString *error)
+{
+    std::optional<QByteArray> secret = readSmallFile(path, MaxSecretFileBytes, error);
+    if (!secret)
+        return std::nullopt;
+    while (secret->endsWith('\n') || secret->endsWith('\r'))
+        secret->chop(1);
+    if (secret->isEmpty() || secret->contains('\n')) {
+        *error = QStringLiteral("%1 must hold one non-empty line").arg(path);
+        return std::nullopt;
+    }
+    return secret;
 }
 
 void collectWarnings(LoadedServerConfig &loaded)
@@ -118,6 +158,28 @@ ConfigResult<LoadedServerConfig> loadServerFiles(const ServerConfig &config,
         if (!logo)
             return failure("organization.logo", error);
         loaded.logo = *logo;
+    }
+
+    const QString &termsPath = config.organization.terms.textPath;
+    if (!termsPath.isEmpty()) {
+        const auto text = readTextFile(termsPath, MaxTermsFileBytes, &error);
+        if (!text)
+            return failure("organization.terms.file", error);
+        loaded.termsText = *text;
+    }
+
+    if (!config.database.passwordFile.isEmpty()) {
+        const auto password = readSecretFile(config.database.passwordFile, &error);
+        if (!password)
+            return failure("database.passwordFile", error);
+        loaded.databasePassword = *password;
+    }
+
+    if (config.outboxGateway.isConfigured()) {
+        const auto apiKey = readSecretFile(config.outboxGateway.apiKeyFile, &error);
+        if (!apiKey)
+            return failure("outbox.gateway.apiKeyFile", error);
+        loaded.outboxGatewayApiKey = *apiKey;
     }
 
     collectWarnings(loaded);

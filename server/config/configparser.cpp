@@ -14,6 +14,7 @@ using Presence = JsonSection::Presence;
 
 constexpr int MaxNameLength = 200;
 constexpr qint64 MaxRequestBodyLimit = 1024LL * 1024 * 1024;
+constexpr qint64 MaxValidDays = 90;
 
 // "line 4, column 7" for a byte offset, counting columns in characters, not UTF-8 bytes.
 QString describePosition(const QByteArray &json, int offset)
@@ -112,13 +113,32 @@ void readPasswordPolicy(const JsonSection &organization, PasswordPolicy &policy)
         policy.requireNonLetter = *nonLetter;
 }
 
+void readTerms(const JsonSection &organization, const QDir &baseDirectory, TermsConfig &terms)
+{
+    const JsonSection section = organization.object(
+        QStringLiteral("terms"), { QStringLiteral("title"), QStringLiteral("file") },
+        Presence::Optional);
+    if (!organization.contains(QStringLiteral("terms")))
+        return;
+    if (const auto title = section.string(QStringLiteral("title"), Presence::Required)) {
+        if (title->toUcs4().size() > MaxNameLength) {
+            section.fail(QStringLiteral("title"),
+                         QStringLiteral("must be at most %1 characters").arg(MaxNameLength));
+        }
+        terms.title = *title;
+    }
+    if (const auto file = section.string(QStringLiteral("file"), Presence::Required))
+        terms.textPath = resolvePath(baseDirectory, *file);
+}
+
 void readOrganization(const JsonSection &root, const QDir &baseDirectory, ServerConfig &config)
 {
     OrganizationConfig &organization = config.organization;
     const JsonSection section
         = root.object(QStringLiteral("organization"),
                       { QStringLiteral("name"), QStringLiteral("logo"), QStringLiteral("helpdesk"),
-                        QStringLiteral("termsVersion"), QStringLiteral("passwordPolicy") },
+                        QStringLiteral("termsVersion"), QStringLiteral("terms"),
+                        QStringLiteral("passwordPolicy") },
                       Presence::Required);
     if (const auto name = section.string(QStringLiteral("name"), Presence::Required)) {
         if (name->toUcs4().size() > MaxNameLength) {
@@ -132,7 +152,113 @@ void readOrganization(const JsonSection &root, const QDir &baseDirectory, Server
     readHelpdesk(section, organization.helpdesk);
     if (const auto terms = section.string(QStringLiteral("termsVersion"), Presence::Required))
         organization.termsVersion = *terms;
+    readTerms(section, baseDirectory, organization.terms);
     readPasswordPolicy(section, organization.passwordPolicy);
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+        || QHostAddress(host).isLoopback();
+}
+
+void readDatabase(const JsonSection &root, const QDir &baseDirectory, DatabaseConfig &database)
+{
+    const JsonSection section
+        = root.object(QStringLiteral("database"),
+                      { QStringLiteral("driver"), QStringLiteral("path"), QStringLiteral("host"),
+                        QStringLiteral("port"), QStringLiteral("name"), QStringLiteral("user"),
+                        QStringLiteral("passwordFile") },
+                      Presence::Optional);
+    const QString driver = section.string(QStringLiteral("driver"), Presence::Optional)
+                               .value_or(QStringLiteral("sqlite"));
+    const QStringList postgresKeys
+        = { QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("name"),
+            QStringLiteral("user"), QStringLiteral("passwordFile") };
+    if (driver == QLatin1String("sqlite")) {
+        database.driver = DatabaseConfig::Driver::Sqlite;
+        for (const QString &key : postgresKeys) {
+            if (section.contains(key))
+                section.fail(key, QStringLiteral("is only for the \"postgresql\" driver"));
+        }
+        database.sqlitePath = resolvePath(baseDirectory,
+                                          section.string(QStringLiteral("path"), Presence::Optional)
+                                              .value_or(QStringLiteral("portiek.sqlite")));
+    } else if (driver == QLatin1String("postgresql")) {
+        database.driver = DatabaseConfig::Driver::PostgreSql;
+        if (section.contains(QStringLiteral("path")))
+            section.fail(QStringLiteral("path"),
+                         QStringLiteral("is only for the \"sqlite\" driver"));
+        database.host = section.string(QStringLiteral("host"), Presence::Optional)
+                            .value_or(QStringLiteral("localhost"));
+        if (const auto port = section.wholeNumber(QStringLiteral("port"), 1, 65535))
+            database.port = quint16(*port);
+        database.name
+            = section.string(QStringLiteral("name"), Presence::Required).value_or(QString());
+        database.user
+            = section.string(QStringLiteral("user"), Presence::Required).value_or(QString());
+        if (const auto file = section.string(QStringLiteral("passwordFile"), Presence::Optional))
+            database.passwordFile = resolvePath(baseDirectory, *file);
+    } else {
+        section.fail(QStringLiteral("driver"),
+                     QStringLiteral("must be \"sqlite\" or \"postgresql\""));
+    }
+}
+
+void readPublicUrl(const JsonSection &root, ServerConfig &config)
+{
+    const auto text = root.string(QStringLiteral("publicUrl"), Presence::Optional);
+    if (!text) {
+        // What the portal answers on; a deployment behind a proxy names its real address.
+        config.publicUrl.setScheme(QStringLiteral("https"));
+        config.publicUrl.setHost(config.listenAddress == QHostAddress(QHostAddress::LocalHost)
+                                     ? QStringLiteral("localhost")
+                                     : config.listenAddress.toString());
+        config.publicUrl.setPort(config.listenPort);
+        return;
+    }
+    const QUrl url(*text, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()
+        || url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty()) {
+        root.fail(QStringLiteral("publicUrl"),
+                  QStringLiteral("must be an https address such as https://portaal.example.nl"));
+        return;
+    }
+    config.publicUrl = url;
+}
+
+void readTemporaryPasswordValidDays(const JsonSection &root, ServerConfig &config)
+{
+    if (const auto days
+        = root.wholeNumber(QStringLiteral("temporaryPasswordValidDays"), 1, MaxValidDays))
+        config.temporaryPasswordValidDays = int(*days);
+}
+
+void readOutbox(const JsonSection &root, const QDir &baseDirectory, OutboxGatewayConfig &gateway)
+{
+    const JsonSection outbox
+        = root.object(QStringLiteral("outbox"), { QStringLiteral("gateway") }, Presence::Optional);
+    if (!outbox.contains(QStringLiteral("gateway")))
+        return;
+    const JsonSection section = outbox.object(
+        QStringLiteral("gateway"), { QStringLiteral("url"), QStringLiteral("apiKeyFile") },
+        Presence::Required);
+    if (const auto text = section.string(QStringLiteral("url"), Presence::Required)) {
+        const QUrl url(*text, QUrl::StrictMode);
+        const bool https = url.scheme() == QLatin1String("https");
+        const bool http = url.scheme() == QLatin1String("http");
+        if (!url.isValid() || (!https && !http) || url.host().isEmpty()) {
+            section.fail(QStringLiteral("url"), QStringLiteral("must be an http(s) address"));
+        } else if (http && !isLoopbackHost(url.host())) {
+            // Codes and temporary passwords travel in these messages.
+            section.fail(QStringLiteral("url"),
+                         QStringLiteral("must use https (plain http only to this machine)"));
+        } else {
+            gateway.url = url;
+        }
+    }
+    if (const auto file = section.string(QStringLiteral("apiKeyFile"), Presence::Required))
+        gateway.apiKeyFile = resolvePath(baseDirectory, *file);
 }
 
 } // namespace
@@ -155,15 +281,21 @@ ConfigResult<ServerConfig> parseServerConfig(const QByteArray &json, const QStri
         return failure(QStringLiteral("the top level must be a JSON object"));
 
     QString error;
-    const JsonSection root(document.object(), QString(),
-                           { QStringLiteral("listen"), QStringLiteral("tls"),
-                             QStringLiteral("limits"), QStringLiteral("organization") },
-                           &error);
+    const JsonSection root(
+        document.object(), QString(),
+        { QStringLiteral("listen"), QStringLiteral("tls"), QStringLiteral("limits"),
+          QStringLiteral("organization"), QStringLiteral("database"), QStringLiteral("publicUrl"),
+          QStringLiteral("temporaryPasswordValidDays"), QStringLiteral("outbox") },
+        &error);
     ServerConfig config;
     readListen(root, config);
     readTls(root, baseDirectory, config);
     readLimits(root, config);
     readOrganization(root, baseDirectory, config);
+    readDatabase(root, baseDirectory, config.database);
+    readPublicUrl(root, config);
+    readTemporaryPasswordValidDays(root, config);
+    readOutbox(root, baseDirectory, config.outboxGateway);
     if (!error.isEmpty())
         return failure(error);
     return ConfigResult<ServerConfig>::success(config);

@@ -7,6 +7,7 @@
 #include <QSslKey>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace Portiek::Server {
 
@@ -27,13 +28,47 @@ struct Helpdesk
     QString email; // empty when not configured
 };
 
+// The terms of use people accept before their first session, served at
+// GET /api/v1/organization/terms. `version` is organization.termsVersion.
+struct TermsConfig
+{
+    QString title; // empty when not configured
+    QString textPath; // absolute; a UTF-8 text file; empty when not configured
+};
+
 struct OrganizationConfig
 {
     QString name;
     QString logoPath; // absolute; empty when there is no logo
     Helpdesk helpdesk;
     QString termsVersion;
+    TermsConfig terms;
     PasswordPolicy passwordPolicy;
+};
+
+// Where accounts, codes, sessions and the outbox are kept.
+struct DatabaseConfig
+{
+    enum class Driver { Sqlite, PostgreSql };
+    static constexpr quint16 DefaultPostgreSqlPort = 5432;
+
+    Driver driver = Driver::Sqlite;
+    QString sqlitePath; // absolute; default "portiek.sqlite" next to the configuration file
+    QString host; // PostgreSQL only
+    quint16 port = DefaultPostgreSqlPort;
+    QString name;
+    QString user;
+    QString passwordFile; // absolute; empty: no password (e.g. peer or trust authentication)
+};
+
+// An HTTP gateway that delivers the outbox's SMS and e-mail; none configured: messages stay
+// stored (the demo and the tests read them with `portiek-server outbox`).
+struct OutboxGatewayConfig
+{
+    QUrl url; // empty: no gateway
+    QString apiKeyFile; // absolute
+
+    bool isConfigured() const { return !url.isEmpty(); }
 };
 
 // What the configuration file says, checked for shape and ranges. Paths are absolute (relative
@@ -42,6 +77,7 @@ struct ServerConfig
 {
     static constexpr quint16 DefaultPort = 8443;
     static constexpr qint64 DefaultMaxRequestBodyBytes = 1024 * 1024;
+    static constexpr int DefaultTemporaryPasswordValidDays = 14;
 
     QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 listenPort = DefaultPort; // 0: the system picks a free port
@@ -49,6 +85,12 @@ struct ServerConfig
     QString privateKeyPath;
     qint64 maxRequestBodyBytes = DefaultMaxRequestBodyBytes;
     OrganizationConfig organization;
+    DatabaseConfig database;
+    // The portal's address as people type it, put in invitation e-mails; default
+    // https://<listen address>:<port>.
+    QUrl publicUrl;
+    int temporaryPasswordValidDays = DefaultTemporaryPasswordValidDays;
+    OutboxGatewayConfig outboxGateway;
 };
 
 // The logo as it is served: the file's bytes and their media type.
@@ -67,6 +109,9 @@ struct LoadedServerConfig
     QList<QSslCertificate> certificateChain; // leaf first
     QSslKey privateKey;
     Logo logo;
+    QString termsText; // the terms file's text; empty when not configured
+    QByteArray databasePassword; // read from database.passwordFile, trailing newline removed
+    QByteArray outboxGatewayApiKey; // read from outbox.gateway.apiKeyFile, trailing newline removed
     // Worth telling the operator, but no reason to refuse to start (an expiring certificate, a
     // key file others can read). Printed by the caller, so a failing load stays one line.
     QStringList warnings;

@@ -40,6 +40,16 @@ void Router::post(const QString &pathTemplate, Handler handler)
     addRoute(QByteArrayLiteral("POST"), pathTemplate, std::move(handler));
 }
 
+void Router::put(const QString &pathTemplate, Handler handler)
+{
+    addRoute(QByteArrayLiteral("PUT"), pathTemplate, std::move(handler));
+}
+
+void Router::del(const QString &pathTemplate, Handler handler)
+{
+    addRoute(QByteArrayLiteral("DELETE"), pathTemplate, std::move(handler));
+}
+
 QList<Router::RouteInfo> Router::routes() const
 {
     QList<RouteInfo> infos;

@@ -35,6 +35,8 @@ public:
     void addRoute(const QByteArray &method, const QString &pathTemplate, Handler handler);
     void get(const QString &pathTemplate, Handler handler);
     void post(const QString &pathTemplate, Handler handler);
+    void put(const QString &pathTemplate, Handler handler);
+    void del(const QString &pathTemplate, Handler handler); // DELETE ("delete" is a keyword)
 
     // Every registered route, sorted by path then method: for `portiek-server routes` and the
     // contract test that checks each one is described in docs/openapi.yaml.

@@ -1,0 +1,85 @@
+#include "server/signin/apijson.h"
+
+#include "server/http/problem.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QTimeZone>
+
+namespace Portiek::Server::ApiJson {
+
+Body::Body(const Request &request)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        m_problem = Problem::badRequest(QStringLiteral("The body must be one JSON object."));
+    else
+        m_object = document.object();
+}
+
+void Body::reject(const QString &name, const QString &what)
+{
+    if (ok())
+        m_problem = Problem::badRequest(QStringLiteral("\"%1\" %2.").arg(name, what));
+}
+
+QString Body::required(const QString &name, int maxLength)
+{
+    const QJsonValue value = m_object.value(name);
+    if (!value.isString() || value.toString().isEmpty()) {
+        reject(name, QStringLiteral("is required and must be a string"));
+        return {};
+    }
+    if (value.toString().size() > maxLength) {
+        reject(name, QStringLiteral("is longer than %1 characters").arg(maxLength));
+        return {};
+    }
+    return ok() ? value.toString() : QString();
+}
+
+QString Body::optional(const QString &name, int maxLength)
+{
+    const QJsonValue value = m_object.value(name);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    return required(name, maxLength);
+}
+
+bool Body::flag(const QString &name, bool fallback)
+{
+    const QJsonValue value = m_object.value(name);
+    if (value.isUndefined() || value.isNull())
+        return fallback;
+    if (!value.isBool()) {
+        reject(name, QStringLiteral("must be true or false"));
+        return fallback;
+    }
+    return value.toBool();
+}
+
+QJsonValue time(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return QJsonValue::Null;
+    static const QTimeZone zone(QByteArrayLiteral("Europe/Amsterdam"));
+    const QDateTime local = zone.isValid() ? utc.toTimeZone(zone) : utc.toUTC();
+    // Whole seconds: nothing in the protocol needs more, and a fixed form is easier to compare.
+    const QDateTime whole = local.addMSecs(-local.time().msec());
+    return whole.toString(Qt::ISODate);
+}
+
+qint64 secondsUntil(const QDateTime &now, const QDateTime &later)
+{
+    const qint64 milliseconds = now.msecsTo(later);
+    return qMax<qint64>(1, (milliseconds + 999) / 1000);
+}
+
+Response privateJson(const QJsonObject &object, int status)
+{
+    Response response = Response::json(object, status);
+    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    return response;
+}
+
+} // namespace Portiek::Server::ApiJson

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+
+namespace Portiek::Server {
+
+class Clock;
+class Database;
+
+// Forgotten-password codes: 8 readable characters, valid 30 minutes, single use, 5 tries. One
+// code per subject (a person, or a decoy for a name that matched nobody, so that the server
+// does the same work either way); a new request replaces the previous code.
+class PasswordResets
+{
+public:
+    enum class Check { Right, Wrong };
+
+    PasswordResets(Database &database, const Clock &clock);
+
+    // Upper case, spaces and dashes removed: "k7qm-4xpa" is "K7QM4XPA".
+    static QString normalizeCode(const QString &code);
+    // The subject for a name that matched no account.
+    static QString decoySubject(const QString &usernameOrEmail);
+
+    // A new code for the subject; empty when the database failed. `personId` empty for a decoy.
+    QString issue(const QString &subject, const QString &personId);
+    // Wrong also for an unknown, used, expired or exhausted code; a wrong try is counted.
+    Check check(const QString &subject, const QString &code);
+    void markUsed(const QString &subject);
+
+private:
+    static QByteArray codeHash(const QString &subject, const QString &code);
+
+    Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace Portiek::Server

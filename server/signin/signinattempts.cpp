@@ -1,0 +1,138 @@
+#include "server/signin/signinattempts.h"
+
+#include "server/core/clock.h"
+#include "server/core/secrets.h"
+#include "server/signin/signinrules.h"
+#include "server/storage/database.h"
+
+namespace Portiek::Server {
+
+const QString SignInAttempts::SmsCode = QStringLiteral("smsCode");
+const QString SignInAttempts::ChangePassword = QStringLiteral("changePassword");
+const QString SignInAttempts::AcceptTerms = QStringLiteral("acceptTerms");
+const QString SignInAttempts::Done = QStringLiteral("done");
+
+namespace {
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+// NOT NULL text columns: a null QString would be bound as NULL.
+QVariant notNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
+} // namespace
+
+SignInAttempts::SignInAttempts(Database &database, const Clock &clock)
+    : m_database(database)
+    , m_clock(clock)
+{ }
+
+std::optional<SignInAttempts::Started> SignInAttempts::start(const QString &personId,
+                                                             const QHostAddress &address,
+                                                             bool kiosk, const QStringList &steps,
+                                                             bool temporaryPassword,
+                                                             const QString &trustedDeviceId)
+{
+    const QDateTime now = m_clock.now();
+    Started started;
+    started.token = Secrets::randomToken("si_");
+    Attempt &attempt = started.attempt;
+    attempt.id = Secrets::randomToken("sia_", 12);
+    attempt.personId = personId;
+    attempt.kiosk = kiosk;
+    attempt.createdAt = now;
+    attempt.expiresAt = now.addSecs(SignInRules::AttemptValidSeconds);
+    attempt.remainingSteps = steps;
+    attempt.temporaryPassword = temporaryPassword;
+    attempt.trustedDeviceId = trustedDeviceId;
+    QSqlQuery query;
+    // Old attempts and their codes are of no use a day after they expired. Those started with a
+    // temporary password stay: they are what makes that password work only once.
+    m_database.exec(query,
+                    QStringLiteral("DELETE FROM sign_in_attempts WHERE expires_at < ? "
+                                   "AND temporary_password = 0"),
+                    { toDbTime(now.addDays(-1)) });
+    if (!m_database.exec(
+            query,
+            QStringLiteral("INSERT INTO sign_in_attempts (id, token_hash, person_id, address, "
+                           "kiosk, created_at, expires_at, remaining_steps, temporary_password, "
+                           "trusted_device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { attempt.id, QString::fromLatin1(Secrets::tokenHash(started.token)), personId,
+              notNull(address.isNull() ? QString() : address.toString()), kiosk ? 1 : 0,
+              toDbTime(now), toDbTime(attempt.expiresAt), notNull(steps.join(u' ')),
+              temporaryPassword ? 1 : 0, nullIfEmpty(trustedDeviceId) })) {
+        return std::nullopt;
+    }
+    return started;
+}
+
+std::optional<SignInAttempts::Attempt> SignInAttempts::find(const QString &token) const
+{
+    QSqlQuery query;
+    if (token.isEmpty()
+        || !m_database.exec(query,
+                            QStringLiteral("SELECT id, person_id, kiosk, created_at, expires_at, "
+                                           "remaining_steps, temporary_password, "
+                                           "trusted_device_id, remember_device_name, "
+                                           "password_changed, codes_sent FROM sign_in_attempts "
+                                           "WHERE token_hash = ? AND completed_at IS NULL"),
+                            { QString::fromLatin1(Secrets::tokenHash(token)) })
+        || !query.next()) {
+        return std::nullopt;
+    }
+    Attempt attempt;
+    attempt.id = query.value(0).toString();
+    attempt.personId = query.value(1).toString();
+    attempt.kiosk = query.value(2).toInt() != 0;
+    attempt.createdAt = fromDbTime(query.value(3));
+    attempt.expiresAt = fromDbTime(query.value(4));
+    attempt.remainingSteps = query.value(5).toString().split(u' ', Qt::SkipEmptyParts);
+    attempt.temporaryPassword = query.value(6).toInt() != 0;
+    attempt.trustedDeviceId = query.value(7).toString();
+    attempt.rememberDeviceName = query.value(8).toString();
+    attempt.passwordChanged = query.value(9).toInt() != 0;
+    attempt.codesSent = query.value(10).toInt();
+    if (m_clock.now() >= attempt.expiresAt)
+        return std::nullopt;
+    return attempt;
+}
+
+bool SignInAttempts::temporaryPasswordUsedSince(const QString &personId,
+                                                const QDateTime &since) const
+{
+    QSqlQuery query;
+    return m_database.exec(query,
+                           QStringLiteral("SELECT 1 FROM sign_in_attempts WHERE person_id = ? "
+                                          "AND temporary_password = 1 AND created_at >= ?"),
+                           { personId, toDbTime(since) })
+        && query.next();
+}
+
+bool SignInAttempts::save(const Attempt &attempt)
+{
+    QSqlQuery query;
+    return m_database.exec(query,
+                           QStringLiteral("UPDATE sign_in_attempts SET remaining_steps = ?, "
+                                          "remember_device_name = ?, password_changed = ?, "
+                                          "codes_sent = ? WHERE id = ?"),
+                           { notNull(attempt.remainingSteps.join(u' ')),
+                             nullIfEmpty(attempt.rememberDeviceName),
+                             attempt.passwordChanged ? 1 : 0, attempt.codesSent, attempt.id });
+}
+
+bool SignInAttempts::complete(const QString &attemptId)
+{
+    QSqlQuery query;
+    return m_database.exec(query,
+                           QStringLiteral("UPDATE sign_in_attempts SET completed_at = ? "
+                                          "WHERE id = ? AND completed_at IS NULL"),
+                           { toDbTime(m_clock.now()), attemptId })
+        && query.numRowsAffected() == 1;
+}
+
+} // namespace Portiek::Server

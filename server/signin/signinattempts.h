@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Portiek::Server {
+
+class Clock;
+class Database;
+
+// One sign-in attempt: started by a right username and password, valid 15 minutes, identified
+// by a random token (stored hashed) that every further step sends back. It remembers which
+// steps are still to do; steps are only ever removed.
+class SignInAttempts
+{
+public:
+    // The step names of docs/openapi.yaml (SignInStep).
+    static const QString SmsCode;
+    static const QString ChangePassword;
+    static const QString AcceptTerms;
+    static const QString Done;
+
+    struct Attempt
+    {
+        QString id; // "sia_…"
+        QString personId;
+        bool kiosk = false;
+        QDateTime createdAt;
+        QDateTime expiresAt;
+        QStringList remainingSteps; // in order; empty: ready to finish
+        bool temporaryPassword = false; // started with a temporary password
+        QString trustedDeviceId; // the device whose token skipped the SMS step
+        QString rememberDeviceName; // asked at the SMS step; empty: not asked
+        bool passwordChanged = false;
+        int codesSent = 0;
+
+        QString next() const { return remainingSteps.isEmpty() ? Done : remainingSteps.first(); }
+    };
+    struct Started
+    {
+        Attempt attempt;
+        QString token; // "si_…"
+    };
+
+    SignInAttempts(Database &database, const Clock &clock);
+
+    std::optional<Started> start(const QString &personId, const QHostAddress &address, bool kiosk,
+                                 const QStringList &steps, bool temporaryPassword,
+                                 const QString &trustedDeviceId);
+    // The attempt while it is running: nullopt when unknown, expired or completed.
+    std::optional<Attempt> find(const QString &token) const;
+    // True when this person started an attempt with their temporary password at or after
+    // `since` (when that password was set): a temporary password works once.
+    bool temporaryPasswordUsedSince(const QString &personId, const QDateTime &since) const;
+
+    // Stores the changed fields of a running attempt (steps, device name, flags, codes sent).
+    bool save(const Attempt &attempt);
+    bool complete(const QString &attemptId);
+
+private:
+    Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace Portiek::Server

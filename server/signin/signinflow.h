@@ -1,0 +1,75 @@
+#pragma once
+
+#include "server/accounts/person.h"
+#include "server/http/response.h"
+#include "server/signin/authevents.h"
+#include "server/signin/signinattempts.h"
+
+#include <QHostAddress>
+#include <QString>
+
+#include <optional>
+
+namespace Portiek::Server {
+
+struct SignInServices;
+
+// The sign-in state machine of docs/openapi.yaml: password → SMS code (skipped with a valid
+// trusted-device token) → password change → terms → session. Each method answers one sign-in
+// request whose body SignInRoutes has already read.
+class SignInFlow
+{
+public:
+    explicit SignInFlow(SignInServices &services);
+
+    struct StartRequest
+    {
+        QString username;
+        QString password;
+        QString deviceToken; // empty: none sent
+        bool kiosk = false;
+    };
+    struct VerifyRequest
+    {
+        QString signInToken;
+        QString code;
+        bool rememberDevice = false;
+        QString deviceName;
+    };
+
+    Response start(const StartRequest &request, const QHostAddress &address);
+    Response requestCode(const QString &signInToken, const QHostAddress &address);
+    Response verifyCode(const VerifyRequest &request, const QHostAddress &address);
+    Response changePassword(const QString &signInToken, const QString &currentPassword,
+                            const QString &newPassword, const QHostAddress &address);
+    Response acceptTerms(const QString &signInToken, const QString &termsVersion,
+                         const QHostAddress &address);
+
+    // The SMS text, in Dutch like everything people receive.
+    static QString smsText(const QString &organizationName, const QString &code);
+
+private:
+    struct Running
+    {
+        SignInAttempts::Attempt attempt;
+        Person person;
+    };
+    // The attempt behind the token, if it is running and `step` is its next step.
+    std::optional<Running> running(const QString &signInToken, const QString &step,
+                                   Response *problem) const;
+    QStringList throttleKeys(const QString &username, const QHostAddress &address) const;
+    // Records the event and the failure; the lock's 429 when this failure starts a wait.
+    Response failure(const QStringList &keys, AuthEvents::Event event, const QString &personId,
+                     const QHostAddress &address, const Response &answer,
+                     const QString &detail = {});
+    bool sendCode(SignInAttempts::Attempt &attempt, const Person &person);
+    Response advance(SignInAttempts::Attempt &attempt, const QString &signInToken,
+                     const Person &person, const QHostAddress &address,
+                     std::optional<bool> deviceTokenAccepted = std::nullopt);
+    Response finish(SignInAttempts::Attempt &attempt, const Person &person,
+                    const QHostAddress &address, std::optional<bool> deviceTokenAccepted);
+
+    SignInServices &m_services;
+};
+
+} // namespace Portiek::Server
