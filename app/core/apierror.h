@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
@@ -26,6 +27,13 @@ public:
         Problem, // the portal refused with a problem+json answer
     };
 
+    // One entry of a validation_failed problem's `errors`.
+    struct FieldError
+    {
+        QString field; // a dotted path into the request body: "newPassword"
+        QString code; // "too_short", "incorrect", …
+    };
+
     ApiError() = default;
     ApiError(Kind kind, QString detail = {});
 
@@ -37,10 +45,15 @@ public:
     int httpStatus() const { return m_httpStatus; }
     QString problemCode() const { return m_problemCode; }
     int retryAfterSeconds() const { return m_retryAfterSeconds; }
+    // With sms_code_invalid: tries the current code has left; -1 when the answer did not say.
+    int attemptsLeft() const { return m_attemptsLeft; }
+    QList<FieldError> fieldErrors() const { return m_fieldErrors; }
 
     void setHttpStatus(int status) { m_httpStatus = status; }
     void setProblemCode(const QString &code) { m_problemCode = code; }
     void setRetryAfterSeconds(int seconds) { m_retryAfterSeconds = seconds; }
+    void setAttemptsLeft(int attempts) { m_attemptsLeft = attempts; }
+    void setFieldErrors(const QList<FieldError> &errors) { m_fieldErrors = errors; }
 
     // One or two plain Dutch (translated) sentences: what happened and what to do.
     QString userMessage() const;
@@ -57,6 +70,8 @@ private:
     QString m_problemCode;
     int m_httpStatus = 0;
     int m_retryAfterSeconds = -1;
+    int m_attemptsLeft = -1;
+    QList<FieldError> m_fieldErrors;
 };
 
 Q_DECLARE_METATYPE(ApiError)

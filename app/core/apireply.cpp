@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QNetworkReply>
@@ -14,6 +15,33 @@ bool isJsonType(const QByteArray &contentType, const char *type)
 {
     const QByteArray mime = contentType.split(';').first().trimmed().toLower();
     return mime == type;
+}
+
+// A whole number from 0 up, or -1 when absent or anything else.
+int readCount(const QJsonObject &problem, QLatin1String key)
+{
+    const QJsonValue value = problem.value(key);
+    const double number = value.toDouble(-1);
+    if (!value.isDouble() || number < 0 || number > 1e9 || number != static_cast<int>(number))
+        return -1;
+    return static_cast<int>(number);
+}
+
+// attemptsLeft, retryAfterSeconds and validation errors; anything malformed is left out.
+void readProblemExtras(const QJsonObject &problem, ApiError *error)
+{
+    error->setAttemptsLeft(readCount(problem, QLatin1String("attemptsLeft")));
+    error->setRetryAfterSeconds(readCount(problem, QLatin1String("retryAfterSeconds")));
+    QList<ApiError::FieldError> fieldErrors;
+    const QJsonArray errors = problem.value(QLatin1String("errors")).toArray();
+    for (const QJsonValue &entry : errors) {
+        const QJsonObject object = entry.toObject();
+        const QString field = object.value(QLatin1String("field")).toString();
+        const QString code = object.value(QLatin1String("code")).toString();
+        if (!field.isEmpty() && !code.isEmpty())
+            fieldErrors.append({ field, code });
+    }
+    error->setFieldErrors(fieldErrors);
 }
 
 } // namespace
@@ -82,7 +110,7 @@ void ApiReply::onNetworkFinished()
         m_body = m_reply->readAll();
         if (m_httpStatus >= 400)
             m_error = classifyHttpError();
-        else if (m_expect == Expect::Json && m_httpStatus != 304)
+        else if (m_expect == Expect::Json && m_httpStatus != 304 && m_httpStatus != 204)
             parseJsonBody();
     }
     if (m_error.isError())
@@ -143,6 +171,7 @@ ApiError ApiReply::classifyHttpError() const
                                              : ApiError::Kind::Problem,
                          problem.value(QLatin1String("detail")).toString());
         error.setProblemCode(code);
+        readProblemExtras(problem, &error);
     } else if (m_httpStatus >= 500) {
         error = ApiError(ApiError::Kind::ServerUnavailable,
                          QStringLiteral("HTTP %1").arg(m_httpStatus));
@@ -151,8 +180,9 @@ ApiError ApiReply::classifyHttpError() const
         error = ApiError(ApiError::Kind::NotAPortal, QStringLiteral("HTTP %1").arg(m_httpStatus));
     }
     error.setHttpStatus(m_httpStatus);
+    // The header wins; the problem's retryAfterSeconds is the same number when both are there.
     bool ok = false;
-    const int retryAfter = m_reply->rawHeader("Retry-After").toInt(&ok);
+    const int retryAfter = m_reply->rawHeader("Retry-After").trimmed().toInt(&ok);
     if (ok && retryAfter >= 0)
         error.setRetryAfterSeconds(retryAfter);
     return error;

@@ -2,6 +2,7 @@
 
 #include "core/serveraddress.h"
 
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -62,6 +63,31 @@ QNetworkRequest PortalApi::makeRequest(const QUrl &url, ApiReply::Expect expect)
 
 ApiReply *PortalApi::get(const QString &path, ApiReply::Expect expect)
 {
+    return send(QByteArrayLiteral("GET"), path, expect);
+}
+
+ApiReply *PortalApi::post(const QString &path, const QJsonObject &body,
+                          const QByteArray &idempotencyKey)
+{
+    return send(QByteArrayLiteral("POST"), path, ApiReply::Expect::Json,
+                QJsonDocument(body).toJson(QJsonDocument::Compact), idempotencyKey);
+}
+
+ApiReply *PortalApi::put(const QString &path, const QJsonObject &body)
+{
+    return send(QByteArrayLiteral("PUT"), path, ApiReply::Expect::Json,
+                QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+ApiReply *PortalApi::del(const QString &path, const QJsonObject &body)
+{
+    return send(QByteArrayLiteral("DELETE"), path, ApiReply::Expect::Json,
+                body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+ApiReply *PortalApi::send(const QByteArray &verb, const QString &path, ApiReply::Expect expect,
+                          const QByteArray &body, const QByteArray &idempotencyKey)
+{
     const QUrl url = urlFor(path);
     if (!url.isValid() || url.host().isEmpty())
         return ApiReply::failedReply(ApiError(ApiError::Kind::InvalidAddress, url.toString()),
@@ -69,6 +95,45 @@ ApiReply *PortalApi::get(const QString &path, ApiReply::Expect expect)
     if (!ServerAddress::isAllowedScheme(url, m_allowPlainHttpToLoopback))
         return ApiReply::failedReply(ApiError(ApiError::Kind::InsecureAddress, url.toString()),
                                      this);
+    QNetworkRequest request = makeRequest(url, expect);
+    if (!m_sessionToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_sessionToken.toUtf8());
+    if (!idempotencyKey.isEmpty())
+        request.setRawHeader("Idempotency-Key", idempotencyKey);
+    QNetworkReply *networkReply = nullptr;
+    if (verb == "GET") {
+        networkReply = m_network->get(request);
+    } else {
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json; charset=utf-8"));
+        if (verb == "POST")
+            networkReply = m_network->post(request, body);
+        else if (verb == "PUT")
+            networkReply = m_network->put(request, body);
+        else if (body.isEmpty())
+            networkReply = m_network->deleteResource(request);
+        else
+            networkReply = m_network->sendCustomRequest(request, verb, body);
+    }
     const qint64 limit = expect == ApiReply::Expect::Json ? MaxJsonBytes : MaxImageBytes;
-    return new ApiReply(m_network->get(makeRequest(url, expect)), expect, limit, this);
+    auto *reply = new ApiReply(networkReply, expect, limit, this);
+    if (!m_sessionToken.isEmpty())
+        watchSession(reply, m_sessionToken);
+    return reply;
+}
+
+void PortalApi::watchSession(ApiReply *reply, const QString &token)
+{
+    // Connected before the caller's own slot, so the app leaves the signed-in screens first.
+    connect(reply, &ApiReply::finished, this, [this, reply, token] {
+        const ApiError &error = reply->error();
+        const bool ended = error.httpStatus() == 401
+            && (error.problemCode() == QLatin1String("session_expired")
+                || error.problemCode() == QLatin1String("unauthenticated"));
+        // An answer from an older session must not end the one signed in since.
+        if (!ended || token != m_sessionToken)
+            return;
+        m_sessionToken.clear();
+        emit sessionEnded(error);
+    });
 }

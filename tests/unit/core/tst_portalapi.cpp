@@ -1,6 +1,8 @@
 #include "core/portalapi.h"
+#include "fakeportal.h"
 #include "support/fakenetwork.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -55,6 +57,12 @@ private slots:
     void oversizedAnswer_isAborted();
     void plainHttp_isRefusedWithoutTouchingTheNetwork();
     void hangingServer_timesOut();
+    void jsonBodies_goWithTheirMethod();
+    void sessionToken_isSentOnlyWhileSet();
+    void endedSession_isAnnouncedOnce_data();
+    void endedSession_isAnnouncedOnce();
+    void problemDetails_areParsed();
+    void noContent_isSuccess();
 
 private:
     std::unique_ptr<FakeNetworkAccessManager> m_network;
@@ -219,6 +227,148 @@ void TestPortalApi::hangingServer_timesOut()
     const Outcome outcome = fetch(api, QStringLiteral("/api/v1/organization"));
     QVERIFY(!outcome.ok);
     QCOMPARE(outcome.error.kind(), Kind::Timeout);
+}
+
+namespace {
+
+// Waits for one reply and returns it still readable (it deletes itself later).
+bool waitFor(ApiReply *reply)
+{
+    bool done = false;
+    QObject::connect(reply, &ApiReply::finished, [&] { done = true; });
+    return QTest::qWaitFor([&] { return done; }, 10000);
+}
+
+} // namespace
+
+void TestPortalApi::jsonBodies_goWithTheirMethod()
+{
+    FakePortal portal;
+    PortalApi api(&portal);
+    api.setBaseUrl(QUrl(QStringLiteral("https://portaal.example.nl")));
+    portal.answer("POST", "/api/v1/sign-in", 200, { { "next", "done" } });
+    portal.answer("PUT", "/api/v1/me/password", 204);
+    portal.answer("DELETE", "/api/v1/session", 204);
+    portal.answer("DELETE", "/api/v1/things", 204);
+    QVERIFY(waitFor(api.post("/api/v1/sign-in", { { "username", "mvandijk" } }, "key-1")));
+    QVERIFY(waitFor(api.put("/api/v1/me/password", { { "newPassword", "x" } })));
+    QVERIFY(waitFor(api.del("/api/v1/session")));
+    QVERIFY(waitFor(api.del("/api/v1/things", { { "ids", "a" } })));
+    const QList<FakePortal::Call> calls = portal.calls();
+    QCOMPARE(calls.size(), 4);
+    QCOMPARE(calls[0].verb, QByteArray("POST"));
+    QCOMPARE(calls[0].body.value("username").toString(), QStringLiteral("mvandijk"));
+    QCOMPARE(calls[0].idempotencyKey, QByteArray("key-1"));
+    QCOMPARE(calls[0].contentType, QByteArray("application/json; charset=utf-8"));
+    QCOMPARE(calls[1].verb, QByteArray("PUT"));
+    QCOMPARE(calls[1].body.value("newPassword").toString(), QStringLiteral("x"));
+    QCOMPARE(calls[2].verb, QByteArray("DELETE"));
+    QCOMPARE(calls[3].verb, QByteArray("DELETE"));
+    QCOMPARE(calls[3].body.value("ids").toString(), QStringLiteral("a"));
+}
+
+void TestPortalApi::sessionToken_isSentOnlyWhileSet()
+{
+    FakePortal portal;
+    PortalApi api(&portal);
+    api.setBaseUrl(QUrl(QStringLiteral("https://portaal.example.nl")));
+    portal.answer("GET", "/api/v1/me", 200, {});
+    QVERIFY(waitFor(api.get("/api/v1/me")));
+    api.setSessionToken("st_secret");
+    QVERIFY(api.hasSession());
+    QVERIFY(waitFor(api.get("/api/v1/me")));
+    api.clearSession();
+    QVERIFY(waitFor(api.get("/api/v1/me")));
+    const QList<FakePortal::Call> calls = portal.calls();
+    QVERIFY(calls[0].authorization.isEmpty());
+    QCOMPARE(calls[1].authorization, QByteArray("Bearer st_secret"));
+    QVERIFY(calls[2].authorization.isEmpty());
+}
+
+void TestPortalApi::endedSession_isAnnouncedOnce_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("withToken");
+    QTest::addColumn<bool>("ends");
+    QTest::newRow("session_expired") << 401 << "session_expired" << true << true;
+    QTest::newRow("unauthenticated") << 401 << "unauthenticated" << true << true;
+    QTest::newRow("wrong password is no session end")
+        << 401 << "invalid_credentials" << true << false;
+    QTest::newRow("forbidden") << 403 << "right_missing" << true << false;
+    QTest::newRow("no token sent") << 401 << "unauthenticated" << false << false;
+}
+
+void TestPortalApi::endedSession_isAnnouncedOnce()
+{
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QFETCH(bool, withToken);
+    QFETCH(bool, ends);
+    FakePortal portal;
+    PortalApi api(&portal);
+    api.setBaseUrl(QUrl(QStringLiteral("https://portaal.example.nl")));
+    if (withToken)
+        api.setSessionToken("st_secret");
+    portal.problem("GET", "/api/v1/me", status, code);
+    QSignalSpy ended(&api, &PortalApi::sessionEnded);
+    int finished = 0;
+    for (int i = 0; i < 2; ++i)
+        QObject::connect(api.get("/api/v1/me"), &ApiReply::finished, [&] { ++finished; });
+    QVERIFY(QTest::qWaitFor([&] { return finished == 2; }, 10000));
+    QCOMPARE(ended.size(), ends ? 1 : 0);
+    QCOMPARE(api.hasSession(), withToken && !ends);
+    if (ends)
+        QCOMPARE(ended.first().first().value<ApiError>().problemCode(), code);
+}
+
+void TestPortalApi::problemDetails_areParsed()
+{
+    FakePortal portal;
+    PortalApi api(&portal);
+    api.setBaseUrl(QUrl(QStringLiteral("https://portaal.example.nl")));
+    portal.problem("POST", "/api/v1/sign-in/sms-code/verify", 422, "sms_code_invalid",
+                   { { "attemptsLeft", 3 } });
+    portal.problem("POST", "/api/v1/sign-in", 429, "too_many_attempts",
+                   { { "retryAfterSeconds", 90 } });
+    QJsonArray fieldErrors;
+    fieldErrors.append(QJsonObject { { "field", "newPassword" }, { "code", "too_short" } });
+    fieldErrors.append(QJsonObject { { "field", 5 }, { "code", "x" } });
+    portal.problem("POST", "/api/v1/sign-in/password", 422, "validation_failed",
+                   { { "errors", fieldErrors } });
+    ApiError error;
+    ApiReply *reply = api.post("/api/v1/sign-in/sms-code/verify", {});
+    QObject::connect(reply, &ApiReply::finished, [&] { error = reply->error(); });
+    QVERIFY(waitFor(reply));
+    QCOMPARE(error.attemptsLeft(), 3);
+    QCOMPARE(error.retryAfterSeconds(), -1);
+
+    reply = api.post("/api/v1/sign-in", {});
+    QObject::connect(reply, &ApiReply::finished, [&] { error = reply->error(); });
+    QVERIFY(waitFor(reply));
+    QCOMPARE(error.httpStatus(), 429);
+    QCOMPARE(error.retryAfterSeconds(), 90); // from the body when the header is missing
+    QCOMPARE(error.attemptsLeft(), -1);
+
+    reply = api.post("/api/v1/sign-in/password", {});
+    QObject::connect(reply, &ApiReply::finished, [&] { error = reply->error(); });
+    QVERIFY(waitFor(reply));
+    QCOMPARE(error.fieldErrors().size(), 1); // the malformed entry is left out
+    QCOMPARE(error.fieldErrors().first().field, QStringLiteral("newPassword"));
+    QCOMPARE(error.fieldErrors().first().code, QStringLiteral("too_short"));
+}
+
+void TestPortalApi::noContent_isSuccess()
+{
+    FakePortal portal;
+    PortalApi api(&portal);
+    api.setBaseUrl(QUrl(QStringLiteral("https://portaal.example.nl")));
+    portal.answer("DELETE", "/api/v1/session", 204);
+    bool ok = false;
+    ApiReply *reply = api.del("/api/v1/session");
+    QObject::connect(reply, &ApiReply::finished, [&] { ok = reply->isOk(); });
+    QVERIFY(waitFor(reply));
+    QVERIFY(ok);
 }
 
 QTEST_GUILESS_MAIN(TestPortalApi)
