@@ -1,13 +1,20 @@
 #include "application.h"
 
 #include "core/appsettings.h"
+#include "core/keychaintrusteddevicestore.h"
 #include "core/logging.h"
+#include "core/loginflow.h"
+#include "core/memorytrusteddevicestore.h"
 #include "core/portalapi.h"
 #include "core/portalconnection.h"
 #include "core/provisioning.h"
+#include "core/sessionguard.h"
 #include "tour.h"
 #include "ui/appwindow.h"
+#include "ui/home/homepage.h"
+#include "ui/widgets/activityfilter.h"
 
+#include <QApplication>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSslCertificate>
@@ -32,7 +39,40 @@ Application::Application(CommandLine options, QObject *parent)
     m_api->setAllowPlainHttpToLoopback(m_options.allowPlainHttp);
     m_connection = new PortalConnection(m_api, this);
     m_connection->setRememberedHelpdesk(m_settings->helpdesk());
-    m_window = std::make_unique<AppWindow>(m_connection);
+    // The tour must leave the user's keychain alone, as it does their settings.
+    if (m_tourData)
+        m_devices = new MemoryTrustedDeviceStore(this);
+    else
+        m_devices = new KeychainTrustedDeviceStore(this);
+    m_loginFlow = new LoginFlow(m_api, m_devices, this);
+    m_sessionGuard = new SessionGuard(m_api, this);
+    connect(m_loginFlow, &LoginFlow::signedIn, this, [this] {
+        const auto &session = m_loginFlow->session();
+        if (!m_sessionGuard->isRunning())
+            m_sessionGuard->start(session.idleTimeoutSeconds, session.expiresAt);
+    });
+    connect(m_loginFlow, &LoginFlow::signedOut, m_sessionGuard, &SessionGuard::stop);
+    connect(m_sessionGuard, &SessionGuard::expired, m_loginFlow,
+            [this](SessionGuard::Reason reason) {
+                m_loginFlow->endSession(
+                    reason == SessionGuard::Reason::Idle
+                        ? tr("You were signed out because the portal was not used for a while. "
+                             "Please sign in again.")
+                        : tr("You were signed out because you were signed in for a long time. "
+                             "Please sign in again."));
+            });
+    m_window = std::make_unique<AppWindow>(m_connection, m_loginFlow);
+    HomePage *home = m_window->homePage();
+    connect(m_sessionGuard, &SessionGuard::warning, home, &HomePage::showIdleWarning);
+    connect(m_sessionGuard, &SessionGuard::warningCleared, home, &HomePage::hideIdleWarning);
+    connect(m_loginFlow, &LoginFlow::signedOut, home, &HomePage::hideIdleWarning);
+    connect(home, &HomePage::stillHereRequested, m_sessionGuard, &SessionGuard::stillHere);
+    auto *activity = new ActivityFilter(this);
+    qApp->installEventFilter(activity);
+    connect(activity, &ActivityFilter::activity, m_sessionGuard, [this] {
+        if (m_sessionGuard->isRunning())
+            m_sessionGuard->noteActivity();
+    });
     connect(m_connection, &PortalConnection::connected, this, &Application::onConnected);
 }
 
@@ -53,8 +93,8 @@ void Application::start()
         loadExtraCaCertificates(caFile);
 
     if (!m_options.tourDirectory.isEmpty()) {
-        m_tour = new Tour(m_window.get(), m_connection, m_options.tourDirectory, m_options.server,
-                          this);
+        m_tour = new Tour(m_window.get(), m_connection, m_loginFlow, m_options.tourDirectory,
+                          m_options.server, this);
         m_window->show();
         m_tour->start();
         return;

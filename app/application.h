@@ -8,12 +8,15 @@
 
 class AppSettings;
 class AppWindow;
+class LoginFlow;
 class PortalApi;
 class PortalConnection;
 class QNetworkAccessManager;
 class QSettings;
 class QTemporaryDir;
+class SessionGuard;
 class Tour;
+class TrustedDeviceStore;
 
 // The composition root: creates the core objects and the window, and wires them together.
 class Application : public QObject
@@ -38,6 +41,9 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     PortalApi *m_api = nullptr;
     PortalConnection *m_connection = nullptr;
+    TrustedDeviceStore *m_devices = nullptr;
+    LoginFlow *m_loginFlow = nullptr;
+    SessionGuard *m_sessionGuard = nullptr;
     std::unique_ptr<AppWindow> m_window;
     Tour *m_tour = nullptr;
 };

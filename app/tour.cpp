@@ -1,13 +1,13 @@
 #include "tour.h"
 
 #include "core/portalconnection.h"
+#include "toursamples.h"
 #include "ui/appwindow.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStackedWidget>
 
 #include <cstdio>
 
@@ -16,11 +16,12 @@ constexpr int StepTimeoutMs = 30000;
 constexpr int PollIntervalMs = 50;
 } // namespace
 
-Tour::Tour(AppWindow *window, PortalConnection *connection, QString directory, QString server,
-           QObject *parent)
+Tour::Tour(AppWindow *window, PortalConnection *connection, LoginFlow *flow, QString directory,
+           QString server, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_connection(connection)
+    , m_flow(flow)
     , m_directory(std::move(directory))
     , m_server(std::move(server))
 {
@@ -42,9 +43,8 @@ void Tour::start()
 void Tour::buildSteps()
 {
     auto isCurrent = [this](const char *page) {
-        auto *stack = m_window->findChild<QStackedWidget *>();
-        return stack && stack->currentWidget()
-            && stack->currentWidget()->objectName() == QLatin1String(page);
+        QWidget *current = m_window->currentPage();
+        return current && current->objectName() == QLatin1String(page);
     };
     m_steps.append({ QStringLiteral("01-portaaladres"), [this] { m_window->showConnectPage(); },
                      [=] { return isCurrent("connectPage"); } });
@@ -59,6 +59,31 @@ void Tour::buildSteps()
                          return m_connection->state() == PortalConnection::State::Connected
                              && isCurrent("signInPage");
                      } });
+    addSignInSteps();
+}
+
+void Tour::addSignInSteps()
+{
+    // Each page in a representative state, filled as the sign-in would fill it (TourSamples).
+    using Show = bool (*)(AppWindow *);
+    const QList<std::pair<QString, Show>> pages {
+        { QStringLiteral("04-inloggen-fout"), &TourSamples::showCredentialsWithError },
+        { QStringLiteral("05-sms-code"), &TourSamples::showSmsCode },
+        { QStringLiteral("06-sms-code-fout"), &TourSamples::showSmsCodeWrong },
+        { QStringLiteral("07-nieuw-wachtwoord"), &TourSamples::showChangePassword },
+        { QStringLiteral("08-voorwaarden"), &TourSamples::showTerms },
+        { QStringLiteral("09-wachtwoord-vergeten"), &TourSamples::showForgotPassword },
+        { QStringLiteral("10-wachtwoord-herstellen"), &TourSamples::showResetPassword },
+    };
+    for (const auto &[name, show] : pages) {
+        m_steps.append(
+            { name, [this, show = show] { m_ok = show(m_window); }, [this] { return m_ok; } });
+    }
+    m_steps.append({ QStringLiteral("11-client-kiezen"),
+                     [this] { m_ok = TourSamples::showClientPicker(m_window, m_flow); },
+                     [this] { return m_ok; } });
+    m_steps.append({ QStringLiteral("12-startscherm"),
+                     [this] { m_ok = TourSamples::showHome(m_window); }, [this] { return m_ok; } });
 }
 
 void Tour::typeAddressAndConnect(const QString &address)

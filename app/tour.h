@@ -9,6 +9,7 @@
 #include <functional>
 
 class AppWindow;
+class LoginFlow;
 class PortalConnection;
 
 // A scripted walk through every screen, as a new user would take it, saving a screenshot of
@@ -18,8 +19,8 @@ class Tour : public QObject
     Q_OBJECT
 
 public:
-    Tour(AppWindow *window, PortalConnection *connection, QString directory, QString server,
-         QObject *parent = nullptr);
+    Tour(AppWindow *window, PortalConnection *connection, LoginFlow *flow, QString directory,
+         QString server, QObject *parent = nullptr);
 
     void start();
 
@@ -32,6 +33,7 @@ private:
     };
 
     void buildSteps();
+    void addSignInSteps();
     void runStep();
     void poll();
     void typeAddressAndConnect(const QString &address);
@@ -39,10 +41,12 @@ private:
 
     AppWindow *m_window;
     PortalConnection *m_connection;
+    LoginFlow *m_flow;
     QString m_directory;
     QString m_server;
     QList<Step> m_steps;
     int m_index = 0;
+    bool m_ok = false;
     QTimer m_poll;
     QElapsedTimer m_elapsed;
 };

@@ -1,4 +1,79 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>LoginFlow</name>
+    <message numerus="yes">
+        <source>The code has %n digits. Type it as it is in the text message.</source>
+        <translation>
+            <numerusform>The code has %n digit. Type it as it is in the text message.</numerusform>
+            <numerusform>The code has %n digits. Type it as it is in the text message.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Try again in %n second.</numerusform>
+            <numerusform>Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Try again in %n minute.</numerusform>
+            <numerusform>Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is not correct. You can try %n more time(s).</source>
+        <translation>
+            <numerusform>The code is not correct. You can try %n more time.</numerusform>
+            <numerusform>The code is not correct. You can try %n more times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>If this account exists, an e-mail with a code is on its way. The code is valid for %n minute(s).</source>
+        <translation>
+            <numerusform>If this account exists, an e-mail with a code is on its way. The code is valid for %n minute.</numerusform>
+            <numerusform>If this account exists, an e-mail with a code is on its way. The code is valid for %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicyCheck</name>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n characters</source>
+        <translation>
+            <numerusform>At most %n character</numerusform>
+            <numerusform>At most %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SmsCodePage</name>
+    <message numerus="yes">
+        <source>You can ask for a new code in %n second(s).</source>
+        <translation>
+            <numerusform>You can ask for a new code in %n second.</numerusform>
+            <numerusform>You can ask for a new code in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WizardPage</name>
+    <message numerus="yes">
+        <source>You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>You can try again in %n second.</numerusform>
+            <numerusform>You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

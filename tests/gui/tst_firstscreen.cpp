@@ -1,8 +1,11 @@
 #include "core/language.h"
+#include "core/loginflow.h"
+#include "core/memorytrusteddevicestore.h"
 #include "core/portalapi.h"
 #include "core/portalconnection.h"
 #include "support/testserver.h"
 #include "ui/appwindow.h"
+#include "ui/login/connectpage.h"
 #include "ui/theme.h"
 
 #include <QApplication>
@@ -39,6 +42,8 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<PortalApi> m_api;
     std::unique_ptr<PortalConnection> m_connection;
+    std::unique_ptr<MemoryTrustedDeviceStore> m_devices;
+    std::unique_ptr<LoginFlow> m_flow;
     std::unique_ptr<AppWindow> m_window;
 };
 
@@ -55,7 +60,9 @@ void TestFirstScreen::init()
     m_api = std::make_unique<PortalApi>(m_network.get());
     m_api->setExtraCaCertificates(m_server.caCertificates());
     m_connection = std::make_unique<PortalConnection>(m_api.get());
-    m_window = std::make_unique<AppWindow>(m_connection.get());
+    m_devices = std::make_unique<MemoryTrustedDeviceStore>();
+    m_flow = std::make_unique<LoginFlow>(m_api.get(), m_devices.get());
+    m_window = std::make_unique<AppWindow>(m_connection.get(), m_flow.get());
     m_window->showConnectPage();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -64,6 +71,8 @@ void TestFirstScreen::init()
 void TestFirstScreen::cleanup()
 {
     m_window.reset();
+    m_flow.reset();
+    m_devices.reset();
     m_connection.reset();
     m_api.reset();
     m_network.reset();
@@ -101,7 +110,8 @@ void TestFirstScreen::unreachablePortal_explainsInDutch_andKeepsTheAddress()
     QTest::keyClicks(addressEdit(), address);
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("connectButton")),
                       Qt::LeftButton);
-    auto *message = m_window->findChild<QLabel *>(QStringLiteral("statusMessageText"));
+    auto *message
+        = m_window->connectPage()->findChild<QLabel *>(QStringLiteral("statusMessageText"));
     QVERIFY(message);
     QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 15000);
     QCOMPARE(
