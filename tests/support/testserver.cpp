@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QImage>
 #include <QJsonDocument>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 
 namespace {
@@ -33,6 +34,76 @@ bool TestServer::makeCertificates(const QString &directory, QString *error)
         return false;
     }
     return true;
+}
+
+QString TestServer::configFile() const
+{
+    return m_dir.filePath(QStringLiteral("server.json"));
+}
+
+bool TestServer::runCommand(const QStringList &arguments, QByteArray *output)
+{
+    if (!QFile::exists(configFile()) && !writeConfig({}))
+        return false;
+    QProcess process;
+    process.setProcessEnvironment(serverEnvironment());
+    process.start(qEnvironmentVariable("PORTIEK_SERVER_BINARY"),
+                  arguments + QStringList { QStringLiteral("--config"), configFile() });
+    const bool finished = process.waitForFinished(StartTimeoutMs);
+    const QByteArray out = process.readAllStandardOutput();
+    if (output)
+        *output = out;
+    if (!finished || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        m_error = QStringLiteral("portiek-server %1 failed: %2")
+                      .arg(arguments.join(QLatin1Char(' ')),
+                           QString::fromUtf8(process.readAllStandardError()));
+        return false;
+    }
+    return true;
+}
+
+QJsonArray TestServer::outbox()
+{
+    QByteArray output;
+    if (!runCommand({ QStringLiteral("outbox"), QStringLiteral("--json") }, &output))
+        return {};
+    return QJsonDocument::fromJson(output).array();
+}
+
+QString TestServer::latestSmsCode(const QString &mobile)
+{
+    static const QRegularExpression sixDigits(QStringLiteral("\\b(\\d{6})\\b"));
+    const QJsonArray messages = outbox();
+    for (auto it = messages.end(); it != messages.begin();) {
+        const QJsonObject message = (--it)->toObject();
+        if (message.value(QStringLiteral("channel")).toString() == QLatin1String("sms")
+            && message.value(QStringLiteral("to")).toString() == mobile) {
+            return sixDigits.match(message.value(QStringLiteral("body")).toString()).captured(1);
+        }
+    }
+    return {};
+}
+
+QString TestServer::latestEmail(const QString &address)
+{
+    const QJsonArray messages = outbox();
+    for (auto it = messages.end(); it != messages.begin();) {
+        const QJsonObject message = (--it)->toObject();
+        if (message.value(QStringLiteral("channel")).toString() == QLatin1String("email")
+            && message.value(QStringLiteral("to")).toString() == address) {
+            return message.value(QStringLiteral("body")).toString();
+        }
+    }
+    return {};
+}
+
+QProcessEnvironment TestServer::serverEnvironment()
+{
+    // Development builds of the server honour this and hash with Argon2id's minimum cost, so
+    // tests that sign in many times stay fast; release builds ignore it.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PORTIEK_SERVER_ARGON2_COST"), QStringLiteral("minimum"));
+    return environment;
 }
 
 QString TestServer::caFile() const
@@ -69,7 +140,14 @@ bool TestServer::writeConfig(const QJsonObject &organization)
               { QStringLiteral("phone"), QStringLiteral("020 123 45 67") },
               { QStringLiteral("email"), QStringLiteral("helpdesk@testlanden.example") } } },
         { QStringLiteral("termsVersion"), QStringLiteral("2026-01") },
+        { QStringLiteral("terms"),
+          QJsonObject { { QStringLiteral("title"), QStringLiteral("Voorwaarden Testlanden") },
+                        { QStringLiteral("file"), QStringLiteral("terms.txt") } } },
     };
+    QFile terms(m_dir.filePath(QStringLiteral("terms.txt")));
+    if (!terms.open(QIODevice::WriteOnly)
+        || terms.write("Dit portaal is alleen voor cli\xc3\xabnten van Testlanden.\n") <= 0)
+        return false;
     for (auto it = organization.begin(); it != organization.end(); ++it) {
         if (it.value().isNull())
             org.remove(it.key());
@@ -103,6 +181,7 @@ bool TestServer::start(const QJsonObject &organization)
         return false;
     }
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.setProcessEnvironment(serverEnvironment());
     m_process.start(binary,
                     { QStringLiteral("--config"), m_dir.filePath(QStringLiteral("server.json")) });
     if (!m_process.waitForStarted(StartTimeoutMs)) {

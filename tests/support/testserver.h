@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QProcess>
@@ -27,6 +28,19 @@ public:
     // A second CA that signed nothing of this server: trusting it must not help.
     QList<QSslCertificate> unrelatedCaCertificates();
     QString directory() const { return m_dir.path(); }
+    QString configFile() const;
+
+    // Runs `portiek-server <arguments> --config <this server's file>` and waits for it; true when
+    // it exits with status 0. Works before and while the server runs (SQLite in WAL mode).
+    bool runCommand(const QStringList &arguments, QByteArray *output = nullptr);
+    // The demo accounts of `portiek-server demo-data` (see README.md).
+    bool addDemoAccounts() { return runCommand({ QStringLiteral("demo-data") }); }
+    // Every SMS and e-mail the server queued, oldest first (`portiek-server outbox --json`).
+    QJsonArray outbox();
+    // The newest six-digit code sent by SMS to `mobile`; empty when there is none.
+    QString latestSmsCode(const QString &mobile);
+    // The body of the newest e-mail to `address`; empty when there is none.
+    QString latestEmail(const QString &address);
     QString errorString() const { return m_error; }
     QByteArray serverOutput() const { return m_output; }
 
@@ -35,6 +49,7 @@ public:
 
 private:
     bool writeConfig(const QJsonObject &organization);
+    static QProcessEnvironment serverEnvironment();
 
     QTemporaryDir m_dir;
     QProcess m_process;
