@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>Your new password needs:</source>
-        <translation>Uw nieuwe wachtwoord moet:</translation>
+        <translation>Waar uw nieuwe wachtwoord aan moet voldoen:</translation>
     </message>
     <message>
         <source>A few ordinary words in a row make a strong password that is easy to remember. Do not use your name or username.</source>
@@ -588,7 +588,7 @@
     </message>
     <message>
         <source>Your new password needs:</source>
-        <translation>Uw nieuwe wachtwoord moet:</translation>
+        <translation>Waar uw nieuwe wachtwoord aan moet voldoen:</translation>
     </message>
     <message>
         <source>No e-mail? Ask for a new code</source>
