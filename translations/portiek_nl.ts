@@ -108,26 +108,6 @@
         <translation>Huidig wachtwoord</translation>
     </message>
     <message>
-        <source>&amp;New password</source>
-        <translation>&amp;Nieuw wachtwoord</translation>
-    </message>
-    <message>
-        <source>New password</source>
-        <translation>Nieuw wachtwoord</translation>
-    </message>
-    <message>
-        <source>Type the new password &amp;again</source>
-        <translation>Typ het nieuwe wachtwoord &amp;nog een keer</translation>
-    </message>
-    <message>
-        <source>New password again</source>
-        <translation>Nieuw wachtwoord nog een keer</translation>
-    </message>
-    <message>
-        <source>Your new password needs:</source>
-        <translation>Waar uw nieuwe wachtwoord aan moet voldoen:</translation>
-    </message>
-    <message>
         <source>A few ordinary words in a row make a strong password that is easy to remember. Do not use your name or username.</source>
         <translation>Een paar gewone woorden achter elkaar maken een sterk wachtwoord dat u makkelijk onthoudt. Gebruik niet uw naam of gebruikersnaam.</translation>
     </message>
@@ -146,14 +126,6 @@
     <message>
         <source>Type your current password first.</source>
         <translation>Typ eerst uw huidige wachtwoord.</translation>
-    </message>
-    <message>
-        <source>The new password does not meet every rule yet. The list below shows what is missing (✗).</source>
-        <translation>Het nieuwe wachtwoord voldoet nog niet aan alle regels. De lijst hieronder laat zien wat er nog mist (✗).</translation>
-    </message>
-    <message>
-        <source>The two new passwords are not the same. Type the new password again.</source>
-        <translation>De twee nieuwe wachtwoorden zijn niet hetzelfde. Typ het nieuwe wachtwoord nog een keer.</translation>
     </message>
 </context>
 <context>
@@ -494,6 +466,37 @@
     </message>
 </context>
 <context>
+    <name>NewPasswordFields</name>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>Type the new password &amp;again</source>
+        <translation>Typ het nieuwe wachtwoord &amp;nog een keer</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Nieuw wachtwoord nog een keer</translation>
+    </message>
+    <message>
+        <source>Your new password needs:</source>
+        <translation>Waar uw nieuwe wachtwoord aan moet voldoen:</translation>
+    </message>
+    <message>
+        <source>The new password does not meet every rule yet. The list below shows what is missing (✗).</source>
+        <translation>Het nieuwe wachtwoord voldoet nog niet aan alle regels. De lijst hieronder laat zien wat er nog mist (✗).</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type the new password again.</source>
+        <translation>De twee nieuwe wachtwoorden zijn niet hetzelfde. Typ het nieuwe wachtwoord nog een keer.</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationHeader</name>
     <message>
         <source>Logo of %1</source>
@@ -571,26 +574,6 @@
         <translation>Code uit de e-mail</translation>
     </message>
     <message>
-        <source>&amp;New password</source>
-        <translation>&amp;Nieuw wachtwoord</translation>
-    </message>
-    <message>
-        <source>New password</source>
-        <translation>Nieuw wachtwoord</translation>
-    </message>
-    <message>
-        <source>Type the new password &amp;again</source>
-        <translation>Typ het nieuwe wachtwoord &amp;nog een keer</translation>
-    </message>
-    <message>
-        <source>New password again</source>
-        <translation>Nieuw wachtwoord nog een keer</translation>
-    </message>
-    <message>
-        <source>Your new password needs:</source>
-        <translation>Waar uw nieuwe wachtwoord aan moet voldoen:</translation>
-    </message>
-    <message>
         <source>No e-mail? Ask for a new code</source>
         <translation>Geen e-mail? Vraag een nieuwe code aan</translation>
     </message>
@@ -601,14 +584,6 @@
     <message>
         <source>Type the code from the e-mail: %1 letters and digits.</source>
         <translation>Typ de code uit de e-mail: %1 letters en cijfers.</translation>
-    </message>
-    <message>
-        <source>The new password does not meet every rule yet. The list below shows what is missing (✗).</source>
-        <translation>Het nieuwe wachtwoord voldoet nog niet aan alle regels. De lijst hieronder laat zien wat er nog mist (✗).</translation>
-    </message>
-    <message>
-        <source>The two new passwords are not the same. Type the new password again.</source>
-        <translation>De twee nieuwe wachtwoorden zijn niet hetzelfde. Typ het nieuwe wachtwoord nog een keer.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 #include "ui/login/changepasswordpage.h"
 
-#include "core/passwordpolicycheck.h"
-#include "ui/widgets/passwordchecklist.h"
+#include "ui/login/newpasswordfields.h"
 #include "ui/widgets/statusmessage.h"
 
 #include <QCheckBox>
@@ -14,9 +13,6 @@ ChangePasswordPage::ChangePasswordPage(QWidget *parent)
     : WizardPage(parent)
     , m_intro(new QLabel(this))
     , m_currentMessage(new StatusMessage(this))
-    , m_newMessage(new StatusMessage(this))
-    , m_confirmMessage(new StatusMessage(this))
-    , m_checklist(new PasswordChecklist(this))
     , m_submit(new QPushButton(tr("Save new password"), this))
 {
     setObjectName(QStringLiteral("changePasswordPage"));
@@ -31,18 +27,10 @@ ChangePasswordPage::ChangePasswordPage(QWidget *parent)
                             QStringLiteral("currentPasswordEdit"));
     m_currentMessage->setObjectName(QStringLiteral("currentPasswordMessage"));
     column()->addWidget(m_currentMessage);
-    m_new = addLineEdit(tr("&New password"), tr("New password"), QStringLiteral("newPasswordEdit"));
-    m_newMessage->setObjectName(QStringLiteral("newPasswordMessage"));
-    column()->addWidget(m_newMessage);
-    m_confirm = addLineEdit(tr("Type the new password &again"), tr("New password again"),
-                            QStringLiteral("confirmPasswordEdit"));
-    m_confirmMessage->setObjectName(QStringLiteral("confirmPasswordMessage"));
-    column()->addWidget(m_confirmMessage);
-    m_showPasswords = addShowPasswordToggle({ m_current, m_new, m_confirm });
-
-    auto *rulesTitle = new QLabel(tr("Your new password needs:"), this);
-    column()->addWidget(rulesTitle);
-    column()->addWidget(m_checklist);
+    m_newPassword = new NewPasswordFields(this);
+    m_showPasswords = addShowPasswordToggle(
+        { m_current, m_newPassword->newField(), m_newPassword->confirmField() });
+    m_newPassword->addChecklist();
     auto *hint = new QLabel(tr("A few ordinary words in a row make a strong password that is easy "
                                "to remember. Do not use your name or username."),
                             this);
@@ -55,11 +43,12 @@ ChangePasswordPage::ChangePasswordPage(QWidget *parent)
     m_back = addLink(tr("Cancel signing in"), QStringLiteral("cancelSignInButton"));
     column()->addStretch();
 
-    setTabOrderChain({ m_current, m_currentMessage, m_new, m_newMessage, m_confirm,
-                       m_confirmMessage, m_showPasswords, m_submit, m_back });
+    setTabOrderChain({ m_current, m_currentMessage, m_newPassword->newField(),
+                       m_newPassword->newMessage(), m_newPassword->confirmField(),
+                       m_newPassword->confirmMessage(), m_showPasswords, m_submit, m_back });
 
-    for (QLineEdit *field : { m_current, m_new, m_confirm })
-        connect(field, &QLineEdit::textChanged, this, &ChangePasswordPage::recheck);
+    connect(m_current, &QLineEdit::textChanged, this, &ChangePasswordPage::recheck);
+    connect(m_newPassword, &NewPasswordFields::edited, this, &ChangePasswordPage::recheck);
     connect(m_submit, &QPushButton::clicked, this, &ChangePasswordPage::submit);
     connect(m_back, &QPushButton::clicked, this, &ChangePasswordPage::backRequested);
     setReason(Reason::TemporaryPassword);
@@ -74,11 +63,14 @@ void ChangePasswordPage::setReason(Reason reason)
                               "new password now."));
 }
 
+PasswordChecklist *ChangePasswordPage::checklist() const
+{
+    return m_newPassword->checklist();
+}
+
 void ChangePasswordPage::setPolicy(const PasswordPolicy &policy)
 {
-    m_policy = policy;
-    m_checklist->setPolicy(policy);
-    recheck();
+    m_newPassword->setPolicy(policy, m_current->text());
 }
 
 void ChangePasswordPage::setCurrentPassword(const QString &password)
@@ -89,8 +81,7 @@ void ChangePasswordPage::setCurrentPassword(const QString &password)
 void ChangePasswordPage::clearFields()
 {
     m_current->clear();
-    m_new->clear();
-    m_confirm->clear();
+    m_newPassword->clear();
     m_showPasswords->setChecked(false);
     clearMessages();
 }
@@ -103,16 +94,14 @@ void ChangePasswordPage::showError(const QString &field, const QString &text)
         m_current->setFocus();
         m_current->selectAll();
     } else {
-        m_newMessage->showMessage(text);
-        m_new->setFocus();
+        m_newPassword->showError(text);
     }
 }
 
 void ChangePasswordPage::clearMessages()
 {
     m_currentMessage->clear();
-    m_newMessage->clear();
-    m_confirmMessage->clear();
+    m_newPassword->clearMessages();
 }
 
 void ChangePasswordPage::focusFirstField()
@@ -120,13 +109,12 @@ void ChangePasswordPage::focusFirstField()
     if (m_current->text().isEmpty())
         m_current->setFocus();
     else
-        m_new->setFocus();
+        m_newPassword->newField()->setFocus();
 }
 
 void ChangePasswordPage::recheck()
 {
-    m_checklist->showCheck(
-        PasswordPolicyCheck(m_policy, m_current->text(), m_new->text(), m_confirm->text()));
+    m_newPassword->recheck(m_current->text());
 }
 
 void ChangePasswordPage::submit()
@@ -134,31 +122,16 @@ void ChangePasswordPage::submit()
     if (isBusy())
         return;
     clearMessages();
-    const PasswordPolicyCheck check(m_policy, m_current->text(), m_new->text(), m_confirm->text());
     if (m_current->text().isEmpty()) {
         m_currentMessage->showMessage(tr("Type your current password first."));
         m_current->setFocus();
-    } else if (!check.passes(PasswordPolicyCheck::Rule::MinLength)
-               || !check.passes(PasswordPolicyCheck::Rule::MaxLength)
-               || !check.passes(PasswordPolicyCheck::Rule::MixedCase)
-               || !check.passes(PasswordPolicyCheck::Rule::NonLetter)
-               || !check.passes(PasswordPolicyCheck::Rule::DiffersFromCurrent)) {
-        m_newMessage->showMessage(
-            tr("The new password does not meet every rule yet. The list below shows what is "
-               "missing (✗)."));
-        m_new->setFocus();
-    } else if (!check.confirmationMatches()) {
-        m_confirmMessage->showMessage(tr("The two new passwords are not the same. Type the new "
-                                         "password again."));
-        m_confirm->setFocus();
-        m_confirm->selectAll();
-    } else {
-        emit passwordChangeSubmitted(m_current->text(), m_new->text());
+    } else if (m_newPassword->validate(m_current->text())) {
+        emit passwordChangeSubmitted(m_current->text(), m_newPassword->password());
     }
 }
 
 void ChangePasswordPage::busyChanged(bool busy)
 {
-    for (QLineEdit *field : { m_current, m_new, m_confirm })
-        field->setReadOnly(busy);
+    m_current->setReadOnly(busy);
+    m_newPassword->setReadOnly(busy);
 }

@@ -3,6 +3,7 @@
 #include "core/organizationinfo.h"
 #include "ui/login/wizardpage.h"
 
+class NewPasswordFields;
 class PasswordChecklist;
 class QCheckBox;
 class QLabel;
@@ -32,7 +33,7 @@ public:
     void clearMessages();
     void focusFirstField() override;
 
-    PasswordChecklist *checklist() const { return m_checklist; }
+    PasswordChecklist *checklist() const;
 
 signals:
     void passwordChangeSubmitted(const QString &currentPassword, const QString &newPassword);
@@ -42,16 +43,11 @@ private:
     void submit();
     void busyChanged(bool busy) override;
 
-    PasswordPolicy m_policy;
     QLabel *m_intro;
     QLineEdit *m_current;
     StatusMessage *m_currentMessage;
-    QLineEdit *m_new;
-    StatusMessage *m_newMessage;
-    QLineEdit *m_confirm;
-    StatusMessage *m_confirmMessage;
+    NewPasswordFields *m_newPassword;
     QCheckBox *m_showPasswords;
-    PasswordChecklist *m_checklist;
     QPushButton *m_submit;
     QPushButton *m_back;
 };

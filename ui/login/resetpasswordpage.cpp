@@ -1,6 +1,7 @@
 #include "ui/login/resetpasswordpage.h"
 
 #include "core/passwordpolicycheck.h"
+#include "ui/login/newpasswordfields.h"
 #include "ui/widgets/passwordchecklist.h"
 #include "ui/widgets/statusmessage.h"
 
@@ -15,9 +16,6 @@ ResetPasswordPage::ResetPasswordPage(QWidget *parent)
     : WizardPage(parent)
     , m_sent(new StatusMessage(this))
     , m_codeMessage(new StatusMessage(this))
-    , m_newMessage(new StatusMessage(this))
-    , m_confirmMessage(new StatusMessage(this))
-    , m_checklist(new PasswordChecklist(this))
     , m_submit(new QPushButton(tr("Save new password"), this))
 {
     setObjectName(QStringLiteral("resetPasswordPage"));
@@ -37,18 +35,12 @@ ResetPasswordPage::ResetPasswordPage(QWidget *parent)
     m_code->setInputMethodHints(Qt::ImhPreferUppercase | Qt::ImhNoPredictiveText);
     m_codeMessage->setObjectName(QStringLiteral("resetCodeMessage"));
     column()->addWidget(m_codeMessage);
-    m_new = addLineEdit(tr("&New password"), tr("New password"), QStringLiteral("newPasswordEdit"));
-    m_newMessage->setObjectName(QStringLiteral("newPasswordMessage"));
-    column()->addWidget(m_newMessage);
-    m_confirm = addLineEdit(tr("Type the new password &again"), tr("New password again"),
-                            QStringLiteral("confirmPasswordEdit"));
-    m_confirmMessage->setObjectName(QStringLiteral("confirmPasswordMessage"));
-    column()->addWidget(m_confirmMessage);
-    m_showPasswords = addShowPasswordToggle({ m_new, m_confirm });
-
-    column()->addWidget(new QLabel(tr("Your new password needs:"), this));
-    m_checklist->hideRule(PasswordPolicyCheck::Rule::DiffersFromCurrent);
-    column()->addWidget(m_checklist);
+    m_newPassword = new NewPasswordFields(this);
+    m_showPasswords
+        = addShowPasswordToggle({ m_newPassword->newField(), m_newPassword->confirmField() });
+    m_newPassword->addChecklist();
+    // Who forgot the password has no current one to compare with.
+    m_newPassword->checklist()->hideRule(PasswordPolicyCheck::Rule::DiffersFromCurrent);
 
     m_submit->setObjectName(QStringLiteral("confirmResetButton"));
     m_submit->setAccessibleName(tr("Save new password"));
@@ -57,11 +49,12 @@ ResetPasswordPage::ResetPasswordPage(QWidget *parent)
     m_back = addLink(tr("Back to signing in"), QStringLiteral("backToSignInButton"));
     column()->addStretch();
 
-    setTabOrderChain({ m_sent, m_code, m_codeMessage, m_new, m_newMessage, m_confirm,
-                       m_confirmMessage, m_showPasswords, m_submit, m_newCode, m_back });
+    setTabOrderChain({ m_sent, m_code, m_codeMessage, m_newPassword->newField(),
+                       m_newPassword->newMessage(), m_newPassword->confirmField(),
+                       m_newPassword->confirmMessage(), m_showPasswords, m_submit, m_newCode,
+                       m_back });
 
-    for (QLineEdit *field : { m_new, m_confirm })
-        connect(field, &QLineEdit::textChanged, this, &ResetPasswordPage::recheck);
+    connect(m_newPassword, &NewPasswordFields::edited, this, &ResetPasswordPage::recheck);
     connect(m_submit, &QPushButton::clicked, this, &ResetPasswordPage::submit);
     connect(m_newCode, &QPushButton::clicked, this, &ResetPasswordPage::newCodeRequested);
     connect(m_back, &QPushButton::clicked, this, &ResetPasswordPage::backRequested);
@@ -77,16 +70,13 @@ void ResetPasswordPage::setCodeLength(int length)
 
 void ResetPasswordPage::setPolicy(const PasswordPolicy &policy)
 {
-    m_policy = policy;
-    m_checklist->setPolicy(policy);
-    recheck();
+    m_newPassword->setPolicy(policy, {});
 }
 
 void ResetPasswordPage::clearFields()
 {
     m_code->clear();
-    m_new->clear();
-    m_confirm->clear();
+    m_newPassword->clear();
     m_showPasswords->setChecked(false);
     clearMessages();
 }
@@ -99,16 +89,14 @@ void ResetPasswordPage::showError(const QString &field, const QString &text)
         m_code->setFocus();
         m_code->selectAll();
     } else {
-        m_newMessage->showMessage(text);
-        m_new->setFocus();
+        m_newPassword->showError(text);
     }
 }
 
 void ResetPasswordPage::clearMessages()
 {
     m_codeMessage->clear();
-    m_newMessage->clear();
-    m_confirmMessage->clear();
+    m_newPassword->clearMessages();
 }
 
 void ResetPasswordPage::focusFirstField()
@@ -124,7 +112,7 @@ QString ResetPasswordPage::normalizedCode(const QString &typed)
 
 void ResetPasswordPage::recheck()
 {
-    m_checklist->showCheck(PasswordPolicyCheck(m_policy, {}, m_new->text(), m_confirm->text()));
+    m_newPassword->recheck({});
 }
 
 void ResetPasswordPage::submit()
@@ -133,31 +121,17 @@ void ResetPasswordPage::submit()
         return;
     clearMessages();
     const QString code = normalizedCode(m_code->text());
-    const PasswordPolicyCheck check(m_policy, {}, m_new->text(), m_confirm->text());
     if (code.size() != m_codeLength) {
         m_codeMessage->showMessage(
             tr("Type the code from the e-mail: %1 letters and digits.").arg(m_codeLength));
         m_code->setFocus();
-    } else if (!check.passes(PasswordPolicyCheck::Rule::MinLength)
-               || !check.passes(PasswordPolicyCheck::Rule::MaxLength)
-               || !check.passes(PasswordPolicyCheck::Rule::MixedCase)
-               || !check.passes(PasswordPolicyCheck::Rule::NonLetter)) {
-        m_newMessage->showMessage(
-            tr("The new password does not meet every rule yet. The list below shows what is "
-               "missing (✗)."));
-        m_new->setFocus();
-    } else if (!check.confirmationMatches()) {
-        m_confirmMessage->showMessage(tr("The two new passwords are not the same. Type the new "
-                                         "password again."));
-        m_confirm->setFocus();
-        m_confirm->selectAll();
-    } else {
-        emit resetConfirmed(code, m_new->text());
+    } else if (m_newPassword->validate({})) {
+        emit resetConfirmed(code, m_newPassword->password());
     }
 }
 
 void ResetPasswordPage::busyChanged(bool busy)
 {
-    for (QLineEdit *field : { m_code, m_new, m_confirm })
-        field->setReadOnly(busy);
+    m_code->setReadOnly(busy);
+    m_newPassword->setReadOnly(busy);
 }

@@ -3,7 +3,7 @@
 #include "core/organizationinfo.h"
 #include "ui/login/wizardpage.h"
 
-class PasswordChecklist;
+class NewPasswordFields;
 class QCheckBox;
 class QLineEdit;
 class QPushButton;
@@ -38,17 +38,12 @@ private:
     void submit();
     void busyChanged(bool busy) override;
 
-    PasswordPolicy m_policy;
     int m_codeLength = 8;
     StatusMessage *m_sent;
     QLineEdit *m_code;
     StatusMessage *m_codeMessage;
-    QLineEdit *m_new;
-    StatusMessage *m_newMessage;
-    QLineEdit *m_confirm;
-    StatusMessage *m_confirmMessage;
+    NewPasswordFields *m_newPassword;
     QCheckBox *m_showPasswords;
-    PasswordChecklist *m_checklist;
     QPushButton *m_submit;
     QPushButton *m_newCode;
     QPushButton *m_back;

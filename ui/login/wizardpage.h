@@ -45,6 +45,9 @@ signals:
     void backRequested();
 
 protected:
+    // Builds its fields into the page's column with the helpers below.
+    friend class NewPasswordFields;
+
     QVBoxLayout *column() const { return m_column; }
     QLabel *addHeading(const QString &text);
     // A label (with its Alt+letter mnemonic) and a field below it, added to the column.
