@@ -239,33 +239,51 @@ bool AccountStore::linkClient(const QString &personId, const QString &clientId, 
     return transaction.commit();
 }
 
+namespace {
+
+const QString LinkColumns = QStringLiteral(
+    "SELECT c.id, c.given_name, c.family_name_prefix, c.family_name, l.my_role, l.relation, "
+    "l.rights FROM client_links l JOIN clients c ON c.id = l.client_id WHERE l.person_id = ?");
+
+ClientLink readLink(const QSqlQuery &query)
+{
+    ClientLink link;
+    link.clientId = query.value(0).toString();
+    link.clientName = displayName(query.value(1).toString(), query.value(2).toString(),
+                                  query.value(3).toString());
+    link.myRole = roleFromName(query.value(4).toString()).value_or(Role::Contact);
+    link.relation = query.value(5).toString();
+    link.rights
+        = Rights::fromJson(QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object());
+    return link;
+}
+
+} // namespace
+
 QList<ClientLink> AccountStore::linksForPerson(const QString &personId) const
 {
     QList<ClientLink> links;
     QSqlQuery query;
-    if (!m_database.exec(
-            query,
-            QStringLiteral("SELECT c.id, c.given_name, c.family_name_prefix, c.family_name, "
-                           "l.my_role, l.relation, l.rights FROM client_links l "
-                           "JOIN clients c ON c.id = l.client_id WHERE l.person_id = ?"),
-            { personId }))
+    if (!m_database.exec(query, LinkColumns, { personId }))
         return links;
-    while (query.next()) {
-        ClientLink link;
-        link.clientId = query.value(0).toString();
-        link.clientName = displayName(query.value(1).toString(), query.value(2).toString(),
-                                      query.value(3).toString());
-        link.myRole = roleFromName(query.value(4).toString()).value_or(Role::Contact);
-        link.relation = query.value(5).toString();
-        link.rights = Rights::fromJson(
-            QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object());
-        links.append(link);
-    }
+    while (query.next())
+        links.append(readLink(query));
     std::sort(links.begin(), links.end(), [](const ClientLink &a, const ClientLink &b) {
         const int byName = QString::localeAwareCompare(a.clientName, b.clientName);
         return byName != 0 ? byName < 0 : a.clientId < b.clientId;
     });
     return links;
+}
+
+std::optional<ClientLink> AccountStore::linkFor(const QString &personId,
+                                                const QString &clientId) const
+{
+    QSqlQuery query;
+    if (!m_database.exec(query, LinkColumns + QStringLiteral(" AND l.client_id = ?"),
+                         { personId, clientId })
+        || !query.next())
+        return std::nullopt;
+    return readLink(query);
 }
 
 } // namespace Portiek::Server

@@ -45,6 +45,8 @@ public:
                     const QString &relation, const Rights &rights);
     // Sorted by client name.
     QList<ClientLink> linksForPerson(const QString &personId) const;
+    // The person's link to that client; nullopt when there is none (or no such client).
+    std::optional<ClientLink> linkFor(const QString &personId, const QString &clientId) const;
 
     // The form usernames are compared in.
     static QString usernameKey(const QString &username);

@@ -42,6 +42,24 @@ QJsonObject Rights::toJson() const
     return object;
 }
 
+QString Rights::name(Right right)
+{
+    for (const Member &member : Members) {
+        if (member.field == right)
+            return QLatin1String(member.name);
+    }
+    return {};
+}
+
+bool Rights::hasAll(const QList<Right> &needed) const
+{
+    for (const Right right : needed) {
+        if (!(this->*right))
+            return false;
+    }
+    return true;
+}
+
 Rights Rights::fromJson(const QJsonObject &object)
 {
     Rights rights;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
+#include <QString>
 
 namespace Portiek::Server {
 
@@ -26,6 +28,12 @@ struct Rights
     // Missing or non-boolean members read as false; the implications (reportsWrite needs
     // reportsRead, agendaEdit needs agendaView) are applied.
     static Rights fromJson(const QJsonObject &object);
+
+    // One right, named as in the JSON ("reportsRead"); for the rights a route needs.
+    using Right = bool Rights::*;
+    static QString name(Right right);
+    // Whether every one of `needed` is granted (an empty list: yes).
+    bool hasAll(const QList<Right> &needed) const;
 
     bool operator==(const Rights &other) const { return toJson() == other.toJson(); }
     bool operator!=(const Rights &other) const { return !(*this == other); }

@@ -24,8 +24,12 @@ int runRoutesCommand(const CommandContext &context)
     Router router;
     registerApiRoutes(router, services->context());
     const QList<Router::RouteInfo> routes = router.routes();
-    for (const Router::RouteInfo &route : routes)
-        context.out << route.method << ' ' << route.pathTemplate << '\n';
+    for (const Router::RouteInfo &route : routes) {
+        context.out << route.method << ' ' << route.pathTemplate;
+        if (!route.access.isEmpty())
+            context.out << ' ' << route.access;
+        context.out << '\n';
+    }
     context.out.flush();
     return ExitOk;
 }

@@ -71,6 +71,8 @@ std::optional<QString> readTextFile(const QString &path, qint64 maxBytes, QStrin
 
 // A password or API key kept in a file of its own (readable only by the service): one line,
 // the newline an editor adds removed.
+constexpr int MinImportApiKeyLength = 32;
+
 std::optional<QByteArray> readSecretFile(const QString &path, QString *error)
 {
     std::optional<QByteArray> secret = readSmallFile(path, MaxSecretFileBytes, error);
@@ -180,6 +182,20 @@ ConfigResult<LoadedServerConfig> loadServerFiles(const ServerConfig &config,
         if (!apiKey)
             return failure("outbox.gateway.apiKeyFile", error);
         loaded.outboxGatewayApiKey = *apiKey;
+    }
+
+    if (config.importApi.isEnabled()) {
+        const auto apiKey = readSecretFile(config.importApi.apiKeyFile, &error);
+        if (!apiKey)
+            return failure("import.apiKeyFile", error);
+        // It opens every client's dossier for writing: no short, guessable keys.
+        if (apiKey->size() < MinImportApiKeyLength) {
+            return failure("import.apiKeyFile",
+                           QStringLiteral("%1 must hold a key of at least %2 characters")
+                               .arg(config.importApi.apiKeyFile)
+                               .arg(MinImportApiKeyLength));
+        }
+        loaded.importApiKey = *apiKey;
     }
 
     collectWarnings(loaded);

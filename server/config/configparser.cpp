@@ -261,6 +261,46 @@ void readOutbox(const JsonSection &root, const QDir &baseDirectory, OutboxGatewa
         gateway.apiKeyFile = resolvePath(baseDirectory, *file);
 }
 
+std::optional<QTime> readClockTime(const JsonSection &section, const QString &key)
+{
+    const auto text = section.string(key, Presence::Optional);
+    if (!text)
+        return std::nullopt;
+    const QTime time = QTime::fromString(*text, QStringLiteral("HH:mm"));
+    if (!time.isValid() || text->size() != 5) {
+        section.fail(key, QStringLiteral("must be a time of day as HH:MM"));
+        return std::nullopt;
+    }
+    return time;
+}
+
+void readImport(const JsonSection &root, const QDir &baseDirectory, ImportConfig &config)
+{
+    const JsonSection section
+        = root.object(QStringLiteral("import"),
+                      { QStringLiteral("apiKeyFile"), QStringLiteral("systemName"),
+                        QStringLiteral("intervalMinutes"), QStringLiteral("windowStart"),
+                        QStringLiteral("windowEnd") },
+                      Presence::Optional);
+    if (const auto file = section.string(QStringLiteral("apiKeyFile"), Presence::Optional))
+        config.apiKeyFile = resolvePath(baseDirectory, *file);
+    if (const auto name = section.string(QStringLiteral("systemName"), Presence::Optional)) {
+        if (name->size() > MaxNameLength)
+            section.fail(QStringLiteral("systemName"), QStringLiteral("is too long"));
+        else
+            config.systemName = *name;
+    }
+    if (const auto minutes = section.wholeNumber(QStringLiteral("intervalMinutes"), 15, 24 * 60))
+        config.intervalMinutes = int(*minutes);
+    if (const auto start = readClockTime(section, QStringLiteral("windowStart")))
+        config.windowStart = *start;
+    if (const auto end = readClockTime(section, QStringLiteral("windowEnd")))
+        config.windowEnd = *end;
+    if (config.windowEnd <= config.windowStart) {
+        section.fail(QStringLiteral("windowEnd"), QStringLiteral("must be after windowStart"));
+    }
+}
+
 } // namespace
 
 ConfigResult<ServerConfig> parseServerConfig(const QByteArray &json, const QString &sourceName,
@@ -281,12 +321,13 @@ ConfigResult<ServerConfig> parseServerConfig(const QByteArray &json, const QStri
         return failure(QStringLiteral("the top level must be a JSON object"));
 
     QString error;
-    const JsonSection root(
-        document.object(), QString(),
-        { QStringLiteral("listen"), QStringLiteral("tls"), QStringLiteral("limits"),
-          QStringLiteral("organization"), QStringLiteral("database"), QStringLiteral("publicUrl"),
-          QStringLiteral("temporaryPasswordValidDays"), QStringLiteral("outbox") },
-        &error);
+    const JsonSection root(document.object(), QString(),
+                           { QStringLiteral("listen"), QStringLiteral("tls"),
+                             QStringLiteral("limits"), QStringLiteral("organization"),
+                             QStringLiteral("database"), QStringLiteral("publicUrl"),
+                             QStringLiteral("temporaryPasswordValidDays"), QStringLiteral("outbox"),
+                             QStringLiteral("import") },
+                           &error);
     ServerConfig config;
     readListen(root, config);
     readTls(root, baseDirectory, config);
@@ -296,6 +337,7 @@ ConfigResult<ServerConfig> parseServerConfig(const QByteArray &json, const QStri
     readPublicUrl(root, config);
     readTemporaryPasswordValidDays(root, config);
     readOutbox(root, baseDirectory, config.outboxGateway);
+    readImport(root, baseDirectory, config.importApi);
     if (!error.isEmpty())
         return failure(error);
     return ConfigResult<ServerConfig>::success(config);

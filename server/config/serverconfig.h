@@ -7,6 +7,7 @@
 #include <QSslKey>
 #include <QString>
 #include <QStringList>
+#include <QTime>
 #include <QUrl>
 
 namespace Portiek::Server {
@@ -71,6 +72,23 @@ struct OutboxGatewayConfig
     bool isConfigured() const { return !url.isEmpty(); }
 };
 
+// The dossier import API of the organisation's own system (docs/openapi.yaml, tag Import).
+// Without an API key file the import API refuses every call.
+struct ImportConfig
+{
+    static constexpr int DefaultIntervalMinutes = 240;
+
+    QString apiKeyFile; // absolute; empty: import API off
+    QString systemName = QStringLiteral("Dossierkoppeling"); // shown in the access log
+    // The schedule people are told ("volgende update rond 11:00"): every interval within the
+    // daily window, in the organisation's time zone (Europe/Amsterdam).
+    int intervalMinutes = DefaultIntervalMinutes;
+    QTime windowStart = QTime(7, 0);
+    QTime windowEnd = QTime(23, 0);
+
+    bool isEnabled() const { return !apiKeyFile.isEmpty(); }
+};
+
 // What the configuration file says, checked for shape and ranges. Paths are absolute (relative
 // ones are resolved against the configuration file's own folder); the files have not been read.
 struct ServerConfig
@@ -91,6 +109,7 @@ struct ServerConfig
     QUrl publicUrl;
     int temporaryPasswordValidDays = DefaultTemporaryPasswordValidDays;
     OutboxGatewayConfig outboxGateway;
+    ImportConfig importApi;
 };
 
 // The logo as it is served: the file's bytes and their media type.
@@ -112,6 +131,7 @@ struct LoadedServerConfig
     QString termsText; // the terms file's text; empty when not configured
     QByteArray databasePassword; // read from database.passwordFile, trailing newline removed
     QByteArray outboxGatewayApiKey; // read from outbox.gateway.apiKeyFile, trailing newline removed
+    QByteArray importApiKey; // read from import.apiKeyFile, trailing newline removed
     // Worth telling the operator, but no reason to refuse to start (an expiring certificate, a
     // key file others can read). Printed by the caller, so a failing load stays one line.
     QStringList warnings;

@@ -11,7 +11,8 @@
 
 namespace Portiek::Server {
 
-void Router::addRoute(const QByteArray &method, const QString &pathTemplate, Handler handler)
+void Router::addRoute(const QByteArray &method, const QString &pathTemplate, Handler handler,
+                      const QString &access)
 {
     QString error;
     const std::optional<RouteTemplate> parsed = RouteTemplate::parse(pathTemplate, &error);
@@ -27,27 +28,27 @@ void Router::addRoute(const QByteArray &method, const QString &pathTemplate, Han
                    qUtf8Printable(pathTemplate));
         }
     }
-    m_routes.append({ method, *parsed, std::move(handler) });
+    m_routes.append({ method, *parsed, std::move(handler), access });
 }
 
-void Router::get(const QString &pathTemplate, Handler handler)
+void Router::get(const QString &pathTemplate, Handler handler, const QString &access)
 {
-    addRoute(QByteArrayLiteral("GET"), pathTemplate, std::move(handler));
+    addRoute(QByteArrayLiteral("GET"), pathTemplate, std::move(handler), access);
 }
 
-void Router::post(const QString &pathTemplate, Handler handler)
+void Router::post(const QString &pathTemplate, Handler handler, const QString &access)
 {
-    addRoute(QByteArrayLiteral("POST"), pathTemplate, std::move(handler));
+    addRoute(QByteArrayLiteral("POST"), pathTemplate, std::move(handler), access);
 }
 
-void Router::put(const QString &pathTemplate, Handler handler)
+void Router::put(const QString &pathTemplate, Handler handler, const QString &access)
 {
-    addRoute(QByteArrayLiteral("PUT"), pathTemplate, std::move(handler));
+    addRoute(QByteArrayLiteral("PUT"), pathTemplate, std::move(handler), access);
 }
 
-void Router::del(const QString &pathTemplate, Handler handler)
+void Router::del(const QString &pathTemplate, Handler handler, const QString &access)
 {
-    addRoute(QByteArrayLiteral("DELETE"), pathTemplate, std::move(handler));
+    addRoute(QByteArrayLiteral("DELETE"), pathTemplate, std::move(handler), access);
 }
 
 QList<Router::RouteInfo> Router::routes() const
@@ -55,7 +56,7 @@ QList<Router::RouteInfo> Router::routes() const
     QList<RouteInfo> infos;
     infos.reserve(m_routes.size());
     for (const Route &route : m_routes)
-        infos.append({ route.method, route.pathTemplate.pattern() });
+        infos.append({ route.method, route.pathTemplate.pattern(), route.access });
     std::sort(infos.begin(), infos.end(), [](const RouteInfo &a, const RouteInfo &b) {
         if (a.pathTemplate != b.pathTemplate)
             return a.pathTemplate < b.pathTemplate;

@@ -28,15 +28,22 @@ public:
     {
         QByteArray method;
         QString pathTemplate;
+        // Who may call it, as the module that registered it says: empty when it did not say;
+        // "rights=reportsRead,plans" (or "rights=" for any person linked to the client) for
+        // client-scoped routes (ClientRoutes), "import" for the dossier import API. Printed by
+        // `portiek-server routes`; the contract check and the rights-matrix test read it.
+        QString access;
     };
 
     // `method` is upper case ("GET", "POST", …). An invalid template or a second handler for the
     // same method and template is a programmer error and stops the program at start-up.
-    void addRoute(const QByteArray &method, const QString &pathTemplate, Handler handler);
-    void get(const QString &pathTemplate, Handler handler);
-    void post(const QString &pathTemplate, Handler handler);
-    void put(const QString &pathTemplate, Handler handler);
-    void del(const QString &pathTemplate, Handler handler); // DELETE ("delete" is a keyword)
+    void addRoute(const QByteArray &method, const QString &pathTemplate, Handler handler,
+                  const QString &access = {});
+    void get(const QString &pathTemplate, Handler handler, const QString &access = {});
+    void post(const QString &pathTemplate, Handler handler, const QString &access = {});
+    void put(const QString &pathTemplate, Handler handler, const QString &access = {});
+    // DELETE ("delete" is a keyword)
+    void del(const QString &pathTemplate, Handler handler, const QString &access = {});
 
     // Every registered route, sorted by path then method: for `portiek-server routes` and the
     // contract test that checks each one is described in docs/openapi.yaml.
@@ -57,6 +64,7 @@ private:
         QByteArray method;
         RouteTemplate pathTemplate;
         Handler handler;
+        QString access;
     };
 
     Response invoke(const Route &route, const Request &request) const;

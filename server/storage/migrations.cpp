@@ -154,12 +154,51 @@ QStringList schemaVersion1()
     };
 }
 
+// Migration 2: what every dossier module shares — the access log, idempotency keys of creating
+// POSTs, and the time of each client's last import.
+QStringList schemaVersion2()
+{
+    return {
+        QStringLiteral("ALTER TABLE clients ADD COLUMN last_updated_at BIGINT"),
+
+        // NEN 7513: kept when people or clients are removed, so no foreign keys. sequence
+        // orders entries of the same second.
+        QStringLiteral(R"(CREATE TABLE access_log (
+            id TEXT PRIMARY KEY,
+            sequence BIGINT NOT NULL UNIQUE,
+            at BIGINT NOT NULL,
+            client_id TEXT NOT NULL,
+            actor_kind TEXT NOT NULL CHECK (actor_kind IN ('person', 'careOrganisation', 'system')),
+            person_id TEXT,
+            actor_name TEXT NOT NULL,
+            actor_role TEXT,
+            action TEXT NOT NULL,
+            resource_type TEXT NOT NULL,
+            resource_id TEXT))"),
+        QStringLiteral("CREATE INDEX access_log_client ON access_log (client_id, sequence)"),
+
+        // The stored answer to a creating POST, per person and key, for 24 hours.
+        QStringLiteral(R"(CREATE TABLE idempotency_keys (
+            person_id TEXT NOT NULL,
+            idempotency_key TEXT NOT NULL,
+            request_hash TEXT NOT NULL,
+            status INTEGER NOT NULL,
+            headers TEXT NOT NULL,
+            body TEXT NOT NULL,
+            created_at BIGINT NOT NULL,
+            PRIMARY KEY (person_id, idempotency_key)))"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all = {
         { 1, "accounts, sign-in and outbox", schemaVersion1() },
+        { 2, "access log, idempotency keys, import stamps", schemaVersion2() },
+        // 3: reports (server/reports), 4: plans and appointments (server/plans,
+        // server/appointments), 5: profiles, photos and contact changes (server/profile).
     };
     return all;
 }

@@ -12,7 +12,9 @@
 // 3. Validates every example against its schema (ajv), so examples cannot drift from schemas.
 // 4. With --routes: every line `METHOD /path/{param}` of the file (as printed by
 //    `portiek-server routes`) must be an operation of the document, with an identical path
-//    template.
+//    template. An optional third word says the access: `rights=a,b` must equal the operation's
+//    x-portiek-rights (and an operation with x-portiek-rights must have it), `import` must match
+//    the importApiKey security.
 //
 // Prints one summary line and exits 0 when all is well; otherwise lists every problem and exits 1.
 // Exit 2: wrong usage or dependencies not installed.
@@ -377,14 +379,33 @@ if (args.routes) {
         text.split(/\r?\n/).forEach((line0, i) => {
             const line = line0.trim();
             if (!line || line.startsWith('#')) return;
-            const m = /^([A-Z]+)\s+(\/\S*)$/.exec(line);
+            const m = /^([A-Z]+)\s+(\/\S*)(?:\s+(\S+))?$/.exec(line);
             if (!m || !HTTP_METHODS.includes(m[1].toLowerCase())) {
-                fail(`${args.routes}:${i + 1}`, `not a route line ("METHOD /path"): ${JSON.stringify(line0)}`);
+                fail(`${args.routes}:${i + 1}`, `not a route line ("METHOD /path [access]"): ${JSON.stringify(line0)}`);
                 return;
             }
             count++;
-            const [, method, routePath] = m;
-            if (!raw.paths?.[routePath]?.[method.toLowerCase()]) {
+            const [, method, routePath, access] = m;
+            const op = raw.paths?.[routePath]?.[method.toLowerCase()];
+            if (op) {
+                // The rights a client-scoped route checks must be the ones the contract names, and
+                // a route the contract gives rights to must check them (through ClientRoutes).
+                const documented = op['x-portiek-rights'];
+                const declared = access?.startsWith('rights=') ? access.slice('rights='.length).split(',').filter(Boolean) : undefined;
+                const where = `${method} ${routePath}`;
+                if (documented !== undefined && declared === undefined) {
+                    fail(where, `the contract names x-portiek-rights [${documented.join(', ')}] but the server route checks no client rights`);
+                } else if (declared !== undefined && documented === undefined) {
+                    fail(where, `the server checks rights [${declared.join(', ')}] but the contract has no x-portiek-rights`);
+                } else if (declared !== undefined && [...declared].sort().join(',') !== [...documented].sort().join(',')) {
+                    fail(where, `the server checks rights [${declared.join(', ')}], the contract says [${documented.join(', ')}]`);
+                }
+                const importOp = (op.security || []).some((s) => 'importApiKey' in s);
+                if (importOp !== (access === 'import')) {
+                    fail(where, importOp ? 'the contract secures it with importApiKey but the server route is not an import route' : 'the server treats it as an import route but the contract does not secure it with importApiKey');
+                }
+            }
+            if (!op) {
                 const near = Object.keys(raw.paths || {}).find((sp) => sp.replace(/\{[^}]+\}/g, '{}') === routePath.replace(/\{[^}]+\}/g, '{}'));
                 const hint = !raw.paths?.[routePath] && near ? ` (the document has ${near}: path parameters must be named identically)` : raw.paths?.[routePath] ? ` (the path is documented, but not for ${method})` : '';
                 missing.push(`  ${method} ${routePath}${hint}`);

@@ -13,6 +13,8 @@ const QString SignInFixture::Organization = QStringLiteral("Zorggroep De Linde")
 const QString SignInFixture::TermsVersion = QStringLiteral("2026-01");
 const QHostAddress SignInFixture::Address = QHostAddress(QStringLiteral("127.0.0.1"));
 const QString SignInFixture::GoodPassword = QStringLiteral("lente in het park bij de vijver");
+const QByteArray SignInFixture::ImportKey
+    = QByteArrayLiteral("import-key-for-tests-0123456789abcdef");
 
 SignInFixture::SignInFixture(Argon2Cost cost)
 {
@@ -20,6 +22,9 @@ SignInFixture::SignInFixture(Argon2Cost cost)
     config.config.organization.name = Organization;
     config.config.organization.termsVersion = TermsVersion;
     config.termsText = QStringLiteral("Dit cliëntportaal is alleen voor cliënten.");
+    config.config.importApi.apiKeyFile = QStringLiteral("/nonexistent/import-key");
+    config.config.importApi.systemName = QStringLiteral("ECD-koppeling Zorggroep De Linde");
+    config.importApiKey = ImportKey;
 
     auto clock = std::make_unique<ManualClock>();
     m_clock = clock.get();

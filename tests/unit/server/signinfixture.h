@@ -21,6 +21,7 @@ public:
     static const QString TermsVersion; // "2026-01"
     static const QHostAddress Address; // 127.0.0.1
     static const QString GoodPassword; // a password the default policy accepts
+    static const QByteArray ImportKey; // the dossier import API's key (X-API-Key)
 
     explicit SignInFixture(Portiek::Server::Argon2Cost cost
                            = Portiek::Server::Argon2Cost::minimum());

@@ -1,0 +1,122 @@
+#include "server/dossier/idempotency.h"
+
+#include "server/core/clock.h"
+#include "server/http/problem.h"
+#include "server/storage/database.h"
+#include "server/storage/transaction.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Portiek::Server {
+
+namespace {
+
+// Headers worth replaying; the HTTP layer adds the rest again.
+const QList<QByteArray> KeptHeaders = { "Content-Type", "Location", "ETag" };
+
+QByteArray requestHash(const Request &request)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(request.method());
+    hash.addData(QByteArrayView("\n"));
+    hash.addData(request.path().toUtf8());
+    hash.addData(QByteArrayView("\n"));
+    hash.addData(request.body());
+    return hash.result().toHex();
+}
+
+bool isPrintableAscii(const QByteArray &key)
+{
+    return std::all_of(key.begin(), key.end(), [](char c) { return c > 0x20 && c < 0x7f; });
+}
+
+QString headersText(const Response &response)
+{
+    QJsonArray headers;
+    for (const QByteArray &name : KeptHeaders) {
+        if (response.hasHeader(name))
+            headers.append(QJsonArray { QString::fromLatin1(name),
+                                        QString::fromLatin1(response.header(name)) });
+    }
+    return QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact));
+}
+
+Response replay(int status, const QString &headers, const QByteArray &body)
+{
+    Response response(status, body);
+    const QJsonArray list = QJsonDocument::fromJson(headers.toUtf8()).array();
+    for (const QJsonValue &pair : list) {
+        response.setHeader(pair[0].toString().toLatin1(), pair[1].toString().toLatin1());
+    }
+    response.setHeader(QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true"));
+    return response;
+}
+
+} // namespace
+
+Idempotency::Idempotency(Database &database, const Clock &clock)
+    : m_database(database)
+    , m_clock(clock)
+{ }
+
+Response Idempotency::run(const Request &request, const QString &personId,
+                          const std::function<Response()> &create)
+{
+    const QByteArray key = request.header("Idempotency-Key").trimmed();
+    if (key.isEmpty()) {
+        return Problem::make(400, QStringLiteral("idempotency_key_missing"),
+                             QStringLiteral("Send an Idempotency-Key header with this request."));
+    }
+    if (key.size() > KeyMaxLength || !isPrintableAscii(key))
+        return Problem::badRequest(QStringLiteral("The Idempotency-Key header is not valid."));
+
+    const QByteArray hash = requestHash(request);
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Problem::internalError();
+
+    QSqlQuery query;
+    if (!m_database.exec(
+            query,
+            QStringLiteral("SELECT request_hash, status, headers, body, created_at "
+                           "FROM idempotency_keys WHERE person_id = ? AND idempotency_key = ?"),
+            { personId, QString::fromLatin1(key) }))
+        return Problem::internalError();
+    if (query.next()) {
+        if (query.value(4).toLongLong() > now - RememberSeconds) {
+            if (query.value(0).toByteArray() != hash) {
+                return Problem::make(
+                    422, QStringLiteral("idempotency_key_reused"),
+                    QStringLiteral("This Idempotency-Key was used for another request."));
+            }
+            return replay(query.value(1).toInt(), query.value(2).toString(),
+                          query.value(3).toString().toUtf8());
+        }
+        QSqlQuery remove;
+        if (!m_database.exec(remove,
+                             QStringLiteral("DELETE FROM idempotency_keys "
+                                            "WHERE person_id = ? AND idempotency_key = ?"),
+                             { personId, QString::fromLatin1(key) }))
+            return Problem::internalError();
+    }
+
+    const Response response = create();
+    if (response.status() < 200 || response.status() >= 300)
+        return response; // the transaction rolls back: nothing half-created stays
+    QSqlQuery insert;
+    if (!m_database.exec(insert,
+                         QStringLiteral("INSERT INTO idempotency_keys (person_id, idempotency_key, "
+                                        "request_hash, status, headers, body, created_at) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                         { personId, QString::fromLatin1(key), QString::fromLatin1(hash),
+                           response.status(), headersText(response),
+                           QString::fromUtf8(response.body()), now })
+        || !transaction.commit())
+        return Problem::internalError();
+    return response;
+}
+
+} // namespace Portiek::Server
