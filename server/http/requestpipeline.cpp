@@ -34,13 +34,14 @@ Response RequestPipeline::route(const Request &request) const
     // QHttpServer 6.4 has already read the whole body into memory before we see the request,
     // so this limit protects the handlers, not the server's memory. In production a reverse
     // proxy in front must cap the body size (and the time a client may take to send it).
+    // A route may take more (the plan import's PDF); every other keeps the configured limit.
+    const qint64 routeLimit = m_router.maxBodyBytesFor(request);
+    const qint64 limit = routeLimit > 0 ? routeLimit : m_maxRequestBodyBytes;
     const QByteArray contentLength = request.header("Content-Length");
     bool isNumber = false;
     const qint64 declaredLength = contentLength.trimmed().toLongLong(&isNumber);
-    if ((isNumber && declaredLength > m_maxRequestBodyBytes)
-        || request.body().size() > m_maxRequestBodyBytes) {
-        return Problem::payloadTooLarge(m_maxRequestBodyBytes);
-    }
+    if ((isNumber && declaredLength > limit) || request.body().size() > limit)
+        return Problem::payloadTooLarge(limit);
     return m_router.dispatch(request);
 }
 

@@ -15,7 +15,8 @@ class RequestPipeline
 public:
     static constexpr qint64 DefaultMaxRequestBodyBytes = 1024 * 1024;
 
-    // The router must outlive the pipeline.
+    // The router must outlive the pipeline. `maxRequestBodyBytes` is the limit of every route
+    // that does not set its own (Router::setMaxBodyBytes).
     explicit RequestPipeline(const Router &router,
                              qint64 maxRequestBodyBytes = DefaultMaxRequestBodyBytes);
 

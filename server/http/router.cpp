@@ -28,7 +28,7 @@ void Router::addRoute(const QByteArray &method, const QString &pathTemplate, Han
                    qUtf8Printable(pathTemplate));
         }
     }
-    m_routes.append({ method, *parsed, std::move(handler), access });
+    m_routes.append({ method, *parsed, std::move(handler), access, 0 });
 }
 
 void Router::get(const QString &pathTemplate, Handler handler, const QString &access)
@@ -56,7 +56,8 @@ QList<Router::RouteInfo> Router::routes() const
     QList<RouteInfo> infos;
     infos.reserve(m_routes.size());
     for (const Route &route : m_routes)
-        infos.append({ route.method, route.pathTemplate.pattern(), route.access });
+        infos.append(
+            { route.method, route.pathTemplate.pattern(), route.access, route.maxBodyBytes });
     std::sort(infos.begin(), infos.end(), [](const RouteInfo &a, const RouteInfo &b) {
         if (a.pathTemplate != b.pathTemplate)
             return a.pathTemplate < b.pathTemplate;
@@ -65,20 +66,18 @@ QList<Router::RouteInfo> Router::routes() const
     return infos;
 }
 
-Response Router::dispatch(const Request &request) const
+const Router::Route *Router::match(const Request &request, QHash<QString, QString> *parameters,
+                                   QList<QByteArray> *allowed) const
 {
     const bool isHead = request.method() == "HEAD";
     const Route *best = nullptr;
-    QHash<QString, QString> bestParameters;
-    QList<QByteArray> allowed;
-
     for (const Route &route : m_routes) {
-        const std::optional<QHash<QString, QString>> parameters
+        const std::optional<QHash<QString, QString>> matched
             = route.pathTemplate.match(request.path());
-        if (!parameters)
+        if (!matched)
             continue;
-        if (!allowed.contains(route.method))
-            allowed.append(route.method);
+        if (!allowed->contains(route.method))
+            allowed->append(route.method);
         const bool methodFits
             = route.method == request.method() || (isHead && route.method == "GET");
         // An explicit HEAD route wins over answering HEAD with the GET handler.
@@ -87,9 +86,37 @@ Response Router::dispatch(const Request &request) const
                 && route.pathTemplate == best->pathTemplate);
         if (methodFits && better) {
             best = &route;
-            bestParameters = *parameters;
+            *parameters = *matched;
         }
     }
+    return best;
+}
+
+void Router::setMaxBodyBytes(const QByteArray &method, const QString &pathTemplate, qint64 bytes)
+{
+    for (Route &route : m_routes) {
+        if (route.method == method && route.pathTemplate.pattern() == pathTemplate) {
+            route.maxBodyBytes = bytes;
+            return;
+        }
+    }
+    qFatal("Router: no route %s %s to set a body limit for", method.constData(),
+           qUtf8Printable(pathTemplate));
+}
+
+qint64 Router::maxBodyBytesFor(const Request &request) const
+{
+    QHash<QString, QString> parameters;
+    QList<QByteArray> allowed;
+    const Route *route = match(request, &parameters, &allowed);
+    return route ? route->maxBodyBytes : 0;
+}
+
+Response Router::dispatch(const Request &request) const
+{
+    QHash<QString, QString> bestParameters;
+    QList<QByteArray> allowed;
+    const Route *best = match(request, &bestParameters, &allowed);
 
     if (best) {
         Request routed = request;

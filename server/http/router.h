@@ -33,6 +33,9 @@ public:
         // client-scoped routes (ClientRoutes), "import" for the dossier import API. Printed by
         // `portiek-server routes`; the contract check and the rights-matrix test read it.
         QString access;
+        // The largest request body this route takes, when it is not the pipeline's default
+        // (`limits.maxRequestBodyBytes`); 0: the default.
+        qint64 maxBodyBytes = 0;
     };
 
     // `method` is upper case ("GET", "POST", …). An invalid template or a second handler for the
@@ -44,6 +47,14 @@ public:
     void put(const QString &pathTemplate, Handler handler, const QString &access = {});
     // DELETE ("delete" is a keyword)
     void del(const QString &pathTemplate, Handler handler, const QString &access = {});
+
+    // Lets one registered route take bodies up to `bytes` instead of the pipeline's default
+    // (the plan import's 25 MiB PDF); every other route keeps the default. A route that is not
+    // registered is a programmer error and stops the program.
+    void setMaxBodyBytes(const QByteArray &method, const QString &pathTemplate, qint64 bytes);
+    // The body limit of the route that would answer `request`; 0 when that route keeps the
+    // default or no route would answer it. RequestPipeline asks before dispatching.
+    qint64 maxBodyBytesFor(const Request &request) const;
 
     // Every registered route, sorted by path then method: for `portiek-server routes` and the
     // contract test that checks each one is described in docs/openapi.yaml.
@@ -65,8 +76,13 @@ private:
         RouteTemplate pathTemplate;
         Handler handler;
         QString access;
+        qint64 maxBodyBytes = 0;
     };
 
+    // The route that answers `request` (HEAD by GET unless a HEAD route exists) with its path
+    // parameters; `allowed` collects the methods of every route whose path matches.
+    const Route *match(const Request &request, QHash<QString, QString> *parameters,
+                       QList<QByteArray> *allowed) const;
     Response invoke(const Route &route, const Request &request) const;
 
     QList<Route> m_routes;
