@@ -32,5 +32,6 @@ int runRoutesCommand(const CommandContext &context);
 int runAccountCommand(const CommandContext &context);
 int runOutboxCommand(const CommandContext &context);
 int runDemoDataCommand(const CommandContext &context);
+int runSeedCommand(const CommandContext &context);
 
 } // namespace Portiek::Server

@@ -29,6 +29,8 @@ constexpr Command Commands[] = {
     { "outbox", "Print every stored SMS and e-mail (--json for a JSON array).", runOutboxCommand },
     { "demo-data", "Create the demo accounts with their known passwords (demo only).",
       runDemoDataCommand },
+    { "seed", "\"seed --demo\": fill the demo clients with reports, plans and more (demo only).",
+      runSeedCommand },
 };
 
 const char DefaultConfigPath[] = "/etc/portiek/server.json";

@@ -7,6 +7,7 @@
 #include "server/http/router.h"
 #include "server/me/pagecursor.h"
 #include "server/me/trusteddeviceroutes.h"
+#include "server/photos/photostore.h"
 #include "server/session/authenticator.h"
 #include "server/signin/apijson.h"
 #include "server/signin/passwordchange.h"
@@ -66,7 +67,7 @@ Response changePassword(SignInServices &services, const Request &request, const 
 
 } // namespace
 
-QJsonObject meJson(const Person &person)
+QJsonObject meJson(const Person &person, const QString &photoUrl)
 {
     return {
         { QStringLiteral("id"), person.id },
@@ -80,19 +81,18 @@ QJsonObject meJson(const Person &person)
         { QStringLiteral("role"), roleName(person.role) },
         { QStringLiteral("email"), person.email },
         { QStringLiteral("mobile"), person.mobile },
-        // Photos are the profile module's; until it serves them there is none.
-        { QStringLiteral("photoUrl"), QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("photoUrl"), nullIfEmpty(photoUrl) },
         { QStringLiteral("termsVersionAccepted"), nullIfEmpty(person.termsVersionAccepted) },
         { QStringLiteral("passwordChangedAt"), ApiJson::time(person.passwordChangedAt) },
     };
 }
 
-QJsonObject clientSummaryJson(const ClientLink &link)
+QJsonObject clientSummaryJson(const ClientLink &link, const QString &photoUrl)
 {
     return {
         { QStringLiteral("id"), link.clientId },
         { QStringLiteral("name"), link.clientName },
-        { QStringLiteral("photoUrl"), QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("photoUrl"), nullIfEmpty(photoUrl) },
         { QStringLiteral("myRole"), roleName(link.myRole) },
         { QStringLiteral("myRelation"), nullIfEmpty(link.relation) },
         { QStringLiteral("rights"), link.rights.toJson() },
@@ -104,8 +104,9 @@ void registerMeRoutes(Router &router, const std::shared_ptr<SignInServices> &ser
     const Authenticator auth(services->context);
 
     router.get(QStringLiteral("/api/v1/me"),
-               auth.guard([](const Request &request, const SignedIn &who) {
-                   return personalGet(request, meJson(who.person));
+               auth.guard([services](const Request &request, const SignedIn &who) {
+                   const PhotoStore photos(services->context);
+                   return personalGet(request, meJson(who.person, photos.meUrl(who.person.id)));
                }));
 
     router.get(QStringLiteral("/api/v1/me/clients"),
@@ -115,9 +116,10 @@ void registerMeRoutes(Router &router, const std::shared_ptr<SignInServices> &ser
                    if (!page)
                        return problem;
                    QJsonArray all;
+                   const PhotoStore photos(services->context);
                    for (const ClientLink &link :
                         services->context.accounts.linksForPerson(who.person.id))
-                       all.append(clientSummaryJson(link));
+                       all.append(clientSummaryJson(link, photos.clientUrl(link.clientId)));
                    return personalGet(request, page->page(all));
                }));
 

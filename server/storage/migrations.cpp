@@ -190,6 +190,151 @@ QStringList schemaVersion2()
     };
 }
 
+// Migration 3: reports (server/reports). A withdrawn report is deleted. search_text is the text
+// folded by TextFold (lower case, no accents), so `q` is a plain LIKE on both drivers. The
+// author is copied onto each report as it was then; report_authors holds each author's latest
+// name and role per client, for the author filter.
+QStringList schemaVersion3()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE reports (
+            id TEXT PRIMARY KEY,
+            client_id TEXT NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+            external_id TEXT,
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT,
+            author_id TEXT NOT NULL,
+            author_name TEXT NOT NULL,
+            author_role TEXT,
+            author_kind TEXT NOT NULL CHECK (author_kind IN ('careTeam', 'portal')),
+            person_id TEXT,
+            category TEXT NOT NULL,
+            body TEXT NOT NULL,
+            search_text TEXT NOT NULL))"),
+        // Portal reports have no external_id; NULLs never collide in either database.
+        QStringLiteral("CREATE UNIQUE INDEX reports_external ON reports (client_id, external_id)"),
+        // The list's order and keyset cursor.
+        QStringLiteral("CREATE INDEX reports_client_time ON reports (client_id, created_at, id)"),
+        QStringLiteral("CREATE INDEX reports_client_author ON reports (client_id, author_id, "
+                       "created_at, id)"),
+
+        // sort_key: the folded name, so the list is ordered as people read it.
+        QStringLiteral(R"(CREATE TABLE report_authors (
+            client_id TEXT NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+            id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            sort_key TEXT NOT NULL,
+            role TEXT,
+            kind TEXT NOT NULL CHECK (kind IN ('careTeam', 'portal')),
+            PRIMARY KEY (client_id, id)))"),
+    };
+}
+
+// Migration 4: plan printouts with their PDFs and approval (server/plans), and appointments
+// (server/appointments).
+QStringList schemaVersion4()
+{
+    return {
+        // A printout as the dossier sent it; external_id is the dossier's own id. plan_date is
+        // "yyyy-MM-dd" text: a calendar date. The approval is kept as it was given (name and
+        // role too), so it still reads right when the person is gone.
+        QStringLiteral(R"(CREATE TABLE plans (
+            id TEXT PRIMARY KEY,
+            client_id TEXT NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+            external_id TEXT NOT NULL,
+            title TEXT NOT NULL,
+            plan_date TEXT NOT NULL,
+            approval_requested INTEGER NOT NULL,
+            published_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL,
+            size_bytes BIGINT NOT NULL,
+            page_count INTEGER,
+            pdf_etag TEXT NOT NULL,
+            approved_at BIGINT,
+            approved_by_person_id TEXT,
+            approved_by_name TEXT,
+            approved_by_role TEXT,
+            UNIQUE (client_id, external_id)))"),
+        QStringLiteral("CREATE INDEX plans_client_date ON plans (client_id, plan_date)"),
+        // The PDF itself (base64: portable across both drivers), apart so that lists never
+        // read it; written in the same transaction as its plan.
+        QStringLiteral(R"(CREATE TABLE plan_documents (
+            plan_id TEXT PRIMARY KEY REFERENCES plans (id) ON DELETE CASCADE,
+            content TEXT NOT NULL))"),
+
+        // kind 'careTeam': from the dossier (external_id set, read-only, indicative times);
+        // 'own': made in the portal (a later issue: note and created_by_person_id).
+        QStringLiteral(R"(CREATE TABLE appointments (
+            id TEXT PRIMARY KEY,
+            client_id TEXT NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('careTeam', 'own')),
+            external_id TEXT,
+            title TEXT NOT NULL,
+            start_at BIGINT NOT NULL,
+            end_at BIGINT NOT NULL,
+            location TEXT,
+            note TEXT,
+            caregiver TEXT,
+            created_by_person_id TEXT REFERENCES people (id) ON DELETE SET NULL,
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL,
+            UNIQUE (client_id, external_id)))"),
+        QStringLiteral("CREATE INDEX appointments_client_start ON appointments "
+                       "(client_id, start_at)"),
+    };
+}
+
+// Migration 5: the client's profile from the dossier, photos and pending changes of a person's
+// mobile number or e-mail address (server/profile, server/photos).
+QStringList schemaVersion5()
+{
+    return {
+        // One row per client, written whole by the import. NULL columns are unknown; an
+        // address or caregiver is absent when its first column is NULL. date_of_birth is
+        // "yyyy-MM-dd" text: a calendar date, no time zone.
+        QStringLiteral(R"(CREATE TABLE client_profiles (
+            client_id TEXT PRIMARY KEY REFERENCES clients (id) ON DELETE CASCADE,
+            client_number TEXT,
+            date_of_birth TEXT,
+            street TEXT,
+            house_number TEXT,
+            house_number_addition TEXT,
+            postal_code TEXT,
+            city TEXT,
+            phone TEXT,
+            email TEXT,
+            location_name TEXT,
+            location_department TEXT,
+            caregiver_name TEXT,
+            caregiver_phone TEXT,
+            updated_at BIGINT NOT NULL))"),
+
+        // A re-encoded JPEG (base64: portable across both drivers) of a person or of a client,
+        // never both; removed with its owner.
+        QStringLiteral(R"(CREATE TABLE photos (
+            person_id TEXT UNIQUE REFERENCES people (id) ON DELETE CASCADE,
+            client_id TEXT UNIQUE REFERENCES clients (id) ON DELETE CASCADE,
+            image TEXT NOT NULL,
+            etag TEXT NOT NULL,
+            updated_at BIGINT NOT NULL,
+            CHECK ((person_id IS NULL AND client_id IS NOT NULL)
+                   OR (person_id IS NOT NULL AND client_id IS NULL))))"),
+
+        // At most one pending change per person and channel; the code only as a hash.
+        QStringLiteral(R"(CREATE TABLE contact_changes (
+            person_id TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+            channel TEXT NOT NULL CHECK (channel IN ('sms', 'email')),
+            new_value TEXT NOT NULL,
+            code_hash TEXT NOT NULL,
+            codes_sent INTEGER NOT NULL,
+            sent_at BIGINT NOT NULL,
+            expires_at BIGINT NOT NULL,
+            tries_left INTEGER NOT NULL,
+            used_at BIGINT,
+            PRIMARY KEY (person_id, channel)))"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -199,6 +344,9 @@ const QList<Migration> &migrations()
         { 2, "access log, idempotency keys, import stamps", schemaVersion2() },
         // 3: reports (server/reports), 4: plans and appointments (server/plans,
         // server/appointments), 5: profiles, photos and contact changes (server/profile).
+        { 3, "reports", schemaVersion3() },
+        { 4, "plans and appointments", schemaVersion4() },
+        { 5, "client profiles, photos, contact changes", schemaVersion5() },
     };
     return all;
 }

@@ -104,19 +104,21 @@ void TestServerCli::routes_listsRoutesWithoutConfiguration()
                        QStringLiteral("/nonexistent.json"));
     const Run result = run({ QStringLiteral("routes") }, environment);
     QCOMPARE(result.exitCode, 0);
-    // One "METHOD /path" line per route, sorted; the contract test checks them all against
-    // docs/openapi.yaml, so here a sample of each module is enough.
+    // One "METHOD /path [access]" line per route, sorted by path and method; the contract test
+    // checks them all against docs/openapi.yaml, so here a sample of each module is enough.
     const QList<QByteArray> lines = result.out.trimmed().split('\n');
     QVERIFY(lines.contains("GET /api/v1/organization"));
     QVERIFY(lines.contains("GET /api/v1/organization/logo"));
     QVERIFY(lines.contains("POST /api/v1/sign-in"));
     QVERIFY(lines.contains("DELETE /api/v1/session"));
     QVERIFY(lines.contains("GET /api/v1/me/clients"));
+    QVERIFY(lines.contains("GET /api/v1/clients/{clientId}/reports rights=reportsRead"));
+    QVERIFY(lines.contains("PUT /api/v1/import/clients/{clientId} import"));
     QList<QByteArray> sorted = lines;
     std::sort(sorted.begin(), sorted.end(), [](const QByteArray &a, const QByteArray &b) {
         const auto key = [](const QByteArray &line) {
-            const qsizetype space = line.indexOf(' ');
-            return std::make_pair(line.mid(space + 1), line.left(space));
+            const QList<QByteArray> words = line.split(' ');
+            return std::make_pair(words.value(1), words.value(0));
         };
         return key(a) < key(b);
     });

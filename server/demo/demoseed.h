@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QTextStream>
+
+namespace Portiek::Server {
+
+struct ServerContext;
+
+// `portiek-server seed --demo`: a realistic Dutch demo on top of the accounts of `demo-data`
+// (clients 100482 Gerard van Dijk and 100517 Truus van Dijk-Smit): profiles and photos, a year
+// of reports, a few portal reports by the family, three plan PDFs (one asking approval, one
+// approved) and the care team's appointments of today, tomorrow and this week, all relative
+// to the clock's now.
+//
+// Deterministic (fixed random seeds per client) and idempotent: everything is upserted by the
+// dossier ids it would have ("DEMO-…"), so a second run changes nothing but the times that
+// follow the date. Each client is written in one transaction, stamped and access-logged as an
+// import by the organisation's system.
+class DemoSeed
+{
+public:
+    explicit DemoSeed(ServerContext &context);
+
+    // False with `*error` set (one line) when something could not be written.
+    bool run(QTextStream &out, QString *error);
+
+private:
+    ServerContext &m_context;
+};
+
+} // namespace Portiek::Server
