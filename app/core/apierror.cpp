@@ -37,8 +37,39 @@ QString ApiError::userMessage() const
     case Kind::ServerUnavailable:
         return tr("The portal has a problem right now. Try again later.");
     case Kind::Problem:
+        if (const QString known = problemMessage(); !known.isEmpty())
+            return known;
         return tr("The portal could not do this. Try again later.");
     }
+    return {};
+}
+
+QString ApiError::problemMessage() const
+{
+    const QString &code = m_problemCode;
+    if (code == QLatin1String("right_missing"))
+        return tr("You do not have the right to see or do this for this person. The portal "
+                  "administrator can give you that right.");
+    if (code == QLatin1String("client_not_accessible"))
+        return tr("You can no longer act for this person. Choose another person, or sign out and "
+                  "in again.");
+    if (code == QLatin1String("not_found"))
+        return tr("This can no longer be found. It may have been removed.");
+    if (code == QLatin1String("contact_change_code_invalid"))
+        return tr("The code is not correct. Check it and try again.");
+    if (code == QLatin1String("contact_change_code_expired"))
+        return tr("This code has expired. Ask for a new code.");
+    if (code == QLatin1String("no_pending_change"))
+        return tr("No change is waiting for a code any more. Please start again.");
+    if (code == QLatin1String("image_invalid"))
+        return tr("This file is not a photo that can be used. Choose a JPEG or PNG photo.");
+    if (code == QLatin1String("image_dimensions"))
+        return tr("This photo is too small or too large. Choose a photo of at least 64 by 64 "
+                  "pixels.");
+    if (code == QLatin1String("payload_too_large"))
+        return tr("This file is too large. Choose a smaller one.");
+    if (code == QLatin1String("unsupported_media_type"))
+        return tr("This kind of file cannot be used here. Choose a JPEG or PNG photo.");
     return {};
 }
 
@@ -49,8 +80,10 @@ bool ApiError::needsHelpdesk() const
     case Kind::SecureConnectionFailed:
     case Kind::NotAPortal:
     case Kind::ServerUnavailable:
-    case Kind::Problem:
         return true;
+    case Kind::Problem:
+        // A problem with its own sentence says what to do; the others may need a person.
+        return problemMessage().isEmpty();
     default:
         return false;
     }

@@ -65,6 +65,10 @@ public:
     static QString helpdeskSentence(const Helpdesk &helpdesk);
 
 private:
+    // The sentence for a problem code that means the same wherever it comes (codes that depend on
+    // the step, such as the sign-in's, are mapped by their flow); empty for other codes.
+    QString problemMessage() const;
+
     Kind m_kind = Kind::None;
     QString m_detail;
     QString m_problemCode;

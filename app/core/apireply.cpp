@@ -85,7 +85,9 @@ void ApiReply::onDownloadProgress(qint64 received, qint64 total)
     if (received > m_maxBodyBytes || total > m_maxBodyBytes) {
         m_tooLarge = true;
         m_reply->abort();
+        return;
     }
+    emit downloadProgress(received, total);
 }
 
 void ApiReply::onSslErrors(const QList<QSslError> &errors)

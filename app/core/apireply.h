@@ -37,6 +37,8 @@ public:
 
 signals:
     void finished();
+    // Bytes received so far and the total (-1 when the server did not say).
+    void downloadProgress(qint64 received, qint64 total);
 
 private:
     explicit ApiReply(QObject *parent);

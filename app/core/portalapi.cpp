@@ -66,17 +66,43 @@ ApiReply *PortalApi::get(const QString &path, ApiReply::Expect expect)
     return send(QByteArrayLiteral("GET"), path, expect);
 }
 
+ApiReply *PortalApi::get(const QString &path, ApiReply::Expect expect,
+                         const QByteArray &ifNoneMatch)
+{
+    Extras extras;
+    extras.ifNoneMatch = ifNoneMatch;
+    return send(QByteArrayLiteral("GET"), path, expect, {}, extras);
+}
+
+ApiReply *PortalApi::getDocument(const QString &path, const QByteArray &ifNoneMatch)
+{
+    Extras extras;
+    extras.ifNoneMatch = ifNoneMatch;
+    extras.maxBodyBytes = MaxDocumentBytes;
+    return send(QByteArrayLiteral("GET"), path, ApiReply::Expect::Bytes, {}, extras);
+}
+
 ApiReply *PortalApi::post(const QString &path, const QJsonObject &body,
                           const QByteArray &idempotencyKey)
 {
+    Extras extras;
+    extras.idempotencyKey = idempotencyKey;
     return send(QByteArrayLiteral("POST"), path, ApiReply::Expect::Json,
-                QJsonDocument(body).toJson(QJsonDocument::Compact), idempotencyKey);
+                QJsonDocument(body).toJson(QJsonDocument::Compact), extras);
 }
 
 ApiReply *PortalApi::put(const QString &path, const QJsonObject &body)
 {
     return send(QByteArrayLiteral("PUT"), path, ApiReply::Expect::Json,
                 QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+ApiReply *PortalApi::putBytes(const QString &path, const QByteArray &body,
+                              const QByteArray &contentType)
+{
+    Extras extras;
+    extras.contentType = contentType;
+    return send(QByteArrayLiteral("PUT"), path, ApiReply::Expect::Json, body, extras);
 }
 
 ApiReply *PortalApi::del(const QString &path, const QJsonObject &body)
@@ -86,7 +112,7 @@ ApiReply *PortalApi::del(const QString &path, const QJsonObject &body)
 }
 
 ApiReply *PortalApi::send(const QByteArray &verb, const QString &path, ApiReply::Expect expect,
-                          const QByteArray &body, const QByteArray &idempotencyKey)
+                          const QByteArray &body, const Extras &extras)
 {
     const QUrl url = urlFor(path);
     if (!url.isValid() || url.host().isEmpty())
@@ -98,14 +124,18 @@ ApiReply *PortalApi::send(const QByteArray &verb, const QString &path, ApiReply:
     QNetworkRequest request = makeRequest(url, expect);
     if (!m_sessionToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_sessionToken.toUtf8());
-    if (!idempotencyKey.isEmpty())
-        request.setRawHeader("Idempotency-Key", idempotencyKey);
+    if (!extras.idempotencyKey.isEmpty())
+        request.setRawHeader("Idempotency-Key", extras.idempotencyKey);
+    if (!extras.ifNoneMatch.isEmpty())
+        request.setRawHeader("If-None-Match", extras.ifNoneMatch);
     QNetworkReply *networkReply = nullptr;
     if (verb == "GET") {
         networkReply = m_network->get(request);
     } else {
         request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json; charset=utf-8"));
+                          extras.contentType.isEmpty()
+                              ? QByteArrayLiteral("application/json; charset=utf-8")
+                              : extras.contentType);
         if (verb == "POST")
             networkReply = m_network->post(request, body);
         else if (verb == "PUT")
@@ -115,7 +145,9 @@ ApiReply *PortalApi::send(const QByteArray &verb, const QString &path, ApiReply:
         else
             networkReply = m_network->sendCustomRequest(request, verb, body);
     }
-    const qint64 limit = expect == ApiReply::Expect::Json ? MaxJsonBytes : MaxImageBytes;
+    const qint64 limit = extras.maxBodyBytes > 0 ? extras.maxBodyBytes
+        : expect == ApiReply::Expect::Json       ? MaxJsonBytes
+                                                 : MaxImageBytes;
     auto *reply = new ApiReply(networkReply, expect, limit, this);
     if (!m_sessionToken.isEmpty())
         watchSession(reply, m_sessionToken);

@@ -20,6 +20,8 @@ public:
     static constexpr int DefaultTimeoutMs = 20000;
     static constexpr qint64 MaxJsonBytes = 8 * 1024 * 1024;
     static constexpr qint64 MaxImageBytes = 4 * 1024 * 1024;
+    // Documents such as plan PDFs (the import API accepts up to 25 MiB).
+    static constexpr qint64 MaxDocumentBytes = 25 * 1024 * 1024;
 
     explicit PortalApi(QNetworkAccessManager *network, QObject *parent = nullptr);
 
@@ -35,10 +37,17 @@ public:
     // `path` is server-relative ("/api/v1/organization"); a base URL's own path is kept in front.
     QUrl urlFor(const QString &path) const;
     ApiReply *get(const QString &path, ApiReply::Expect expect = ApiReply::Expect::Json);
+    // A conditional GET: with the ETag of an earlier answer in `ifNoneMatch`, the portal answers
+    // 304 without a body while that copy is still current (photos, documents).
+    ApiReply *get(const QString &path, ApiReply::Expect expect, const QByteArray &ifNoneMatch);
+    // A document (a plan's PDF) as bytes, up to MaxDocumentBytes.
+    ApiReply *getDocument(const QString &path, const QByteArray &ifNoneMatch = {});
     // JSON bodies; `idempotencyKey` for a POST that creates something (docs/openapi.yaml).
     ApiReply *post(const QString &path, const QJsonObject &body = {},
                    const QByteArray &idempotencyKey = {});
     ApiReply *put(const QString &path, const QJsonObject &body);
+    // Raw bytes with their own type, e.g. an image for PUT /api/v1/me/photo ("image/jpeg").
+    ApiReply *putBytes(const QString &path, const QByteArray &body, const QByteArray &contentType);
     ApiReply *del(const QString &path, const QJsonObject &body = {});
 
     // The session token, kept in memory only and sent as "Authorization: Bearer" while set.
@@ -54,8 +63,20 @@ signals:
 
 private:
     QNetworkRequest makeRequest(const QUrl &url, ApiReply::Expect expect) const;
+    struct Extras
+    {
+        QByteArray idempotencyKey;
+        QByteArray contentType; // of the body; JSON when empty
+        QByteArray ifNoneMatch;
+        // 0: the default for the expected answer. Set in a constructor, not a member initializer:
+        // send()'s `= {}` needs Extras complete before PortalApi is.
+        qint64 maxBodyBytes;
+        Extras()
+            : maxBodyBytes(0)
+        { }
+    };
     ApiReply *send(const QByteArray &verb, const QString &path, ApiReply::Expect expect,
-                   const QByteArray &body = {}, const QByteArray &idempotencyKey = {});
+                   const QByteArray &body = {}, const Extras &extras = {});
     void watchSession(ApiReply *reply, const QString &token);
 
     QNetworkAccessManager *m_network;
