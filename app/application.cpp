@@ -13,11 +13,13 @@
 #include "ui/appwindow.h"
 #include "ui/home/homepage.h"
 #include "ui/widgets/activityfilter.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSslCertificate>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -67,6 +69,12 @@ Application::Application(CommandLine options, QObject *parent)
     connect(m_sessionGuard, &SessionGuard::warningCleared, home, &HomePage::hideIdleWarning);
     connect(m_loginFlow, &LoginFlow::signedOut, home, &HomePage::hideIdleWarning);
     connect(home, &HomePage::stillHereRequested, m_sessionGuard, &SessionGuard::stillHere);
+    // Drafts live on disk so that nothing typed is lost, except on the tour's throwaway run.
+    const QString draftFolder = m_tourData
+        ? QString()
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QStringLiteral("/drafts");
+    m_workspace = new Workspace(m_api, m_loginFlow, home, draftFolder, this);
     auto *activity = new ActivityFilter(this);
     qApp->installEventFilter(activity);
     connect(activity, &ActivityFilter::activity, m_sessionGuard, [this] {

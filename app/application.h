@@ -17,6 +17,7 @@ class QTemporaryDir;
 class SessionGuard;
 class Tour;
 class TrustedDeviceStore;
+class Workspace;
 
 // The composition root: creates the core objects and the window, and wires them together.
 class Application : public QObject
@@ -45,5 +46,6 @@ private:
     LoginFlow *m_loginFlow = nullptr;
     SessionGuard *m_sessionGuard = nullptr;
     std::unique_ptr<AppWindow> m_window;
+    Workspace *m_workspace = nullptr;
     Tour *m_tour = nullptr;
 };

@@ -1,14 +1,20 @@
 #pragma once
 
+#include <QImage>
 #include <QWidget>
 
 class BusyIndicator;
+class OverviewTab;
+class PhotoBadge;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class StatusMessage;
 
-// The signed-in frame: a top bar with the chosen client, "Switch client" for people who act for
-// several, and "Sign out" at the top right. The tabs of later issues go into its body.
+// The signed-in frame: a top bar with the chosen client's photo and name, "Switch client" for
+// people who act for several, and "Sign out" at the top right; below it the tabs. The first tab,
+// "Start", is the overview; the composition root adds the others (Reports, Plans, Profile, …)
+// only where the person has the right, and clears them when the client changes.
 class HomePage : public QWidget
 {
     Q_OBJECT
@@ -17,10 +23,21 @@ public:
     explicit HomePage(QWidget *parent = nullptr);
 
     void setClientName(const QString &name);
+    // A null image shows the client's initials.
+    void setClientPhoto(const QImage &photo);
     // Who is signed in, when that is someone else than the client (a representative).
     void setSignedInAs(const QString &name);
     void setCanSwitchClient(bool canSwitch);
     void setBusy(bool busy);
+
+    OverviewTab *overviewTab() const { return m_overview; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // Adds a tab after the others; the page takes ownership. Returns its index.
+    int addTab(QWidget *tab, const QString &title, const QString &objectName);
+    // Removes and deletes every tab but "Start", and shows "Start".
+    void clearTabs();
+    // Shows the tab with this objectName; false when there is none.
+    bool showTab(const QString &objectName);
 
     // The session ends soon for lack of use: says when, with an "I'm still here" button.
     void showIdleWarning(const QDateTime &signOutAt);
@@ -32,6 +49,9 @@ signals:
     void stillHereRequested();
 
 private:
+    void stepTab(int step);
+
+    PhotoBadge *m_clientPhoto;
     QLabel *m_clientName;
     QLabel *m_signedInAs;
     QPushButton *m_switchClient;
@@ -39,5 +59,6 @@ private:
     BusyIndicator *m_busy;
     StatusMessage *m_idleWarning;
     QPushButton *m_stillHere;
-    QLabel *m_body;
+    QTabWidget *m_tabs;
+    OverviewTab *m_overview;
 };

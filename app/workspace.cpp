@@ -1,0 +1,121 @@
+#include "workspace.h"
+
+#include "core/draftstore.h"
+#include "core/homesummary.h"
+#include "core/loginflow.h"
+#include "core/photoloader.h"
+#include "core/portalapi.h"
+#include "ui/home/homepage.h"
+#include "ui/home/overviewtab.h"
+#include "ui/plans/planstab.h"
+#include "ui/profile/profiletab.h"
+#include "ui/reports/reportstab.h"
+
+Workspace::Workspace(PortalApi *api, LoginFlow *flow, HomePage *home, QString draftFolder,
+                     QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_flow(flow)
+    , m_home(home)
+    , m_draftFolder(std::move(draftFolder))
+    , m_photos(new PhotoLoader(api, this))
+    , m_summary(new HomeSummary(api, systemClock(), this))
+{
+    m_home->overviewTab()->setSummary(m_summary);
+    connect(m_flow, &LoginFlow::signedIn, this, &Workspace::onSignedIn);
+    connect(m_flow, &LoginFlow::signedOut, this, &Workspace::onSignedOut);
+    connect(m_photos, &PhotoLoader::photoReady, this,
+            [this](const QString &path, const QImage &photo) {
+                if (path == PhotoLoader::clientPhotoPath(m_flow->currentClient().id))
+                    m_home->setClientPhoto(photo);
+            });
+    connect(m_home->overviewTab(), &OverviewTab::openReportRequested, this,
+            [this] { m_home->showTab(QStringLiteral("reportsTab")); });
+    connect(m_home->overviewTab(), &OverviewTab::openPlanRequested, this,
+            [this] { m_home->showTab(QStringLiteral("plansTab")); });
+}
+
+Workspace::~Workspace() = default;
+
+ReportsTab *Workspace::reportsTab() const
+{
+    return m_reports;
+}
+
+PlansTab *Workspace::plansTab() const
+{
+    return m_plans;
+}
+
+ProfileTab *Workspace::profileTab() const
+{
+    return m_profile;
+}
+
+DraftStore *Workspace::drafts() const
+{
+    return m_drafts;
+}
+
+void Workspace::onSignedIn()
+{
+    const QString personId = m_flow->me().id;
+    m_home->clearTabs();
+    if (!m_drafts || personId != m_personId) {
+        dropDrafts();
+        m_personId = personId;
+        // Drafts are the person's own: on a shared computer nobody else sees them.
+        const QString owner = m_api->baseUrl().host() + QLatin1Char('/') + personId;
+        m_drafts = new DraftStore(m_draftFolder, owner, systemClock(), this);
+        m_photos->clear();
+    }
+    buildTabs();
+    showClientPhoto();
+    m_summary->load(m_flow->currentClient().id, m_flow->currentClient().rights);
+}
+
+void Workspace::onSignedOut()
+{
+    m_home->clearTabs();
+    m_summary->clear();
+    m_photos->clear();
+    dropDrafts();
+    m_personId.clear();
+}
+
+void Workspace::dropDrafts()
+{
+    // The tabs were deleted later first; they save an open dialog's text as they go.
+    if (m_drafts)
+        m_drafts->deleteLater();
+    m_drafts = nullptr;
+}
+
+void Workspace::buildTabs()
+{
+    const ClientSummary &client = m_flow->currentClient();
+    if (client.rights.reportsRead) {
+        m_reports = new ReportsTab(m_api, m_drafts.get());
+        m_reports->setCanWrite(client.rights.reportsWrite);
+        m_home->addTab(m_reports, tr("Reports"), QStringLiteral("reportsTab"));
+        m_reports->setClientId(client.id);
+    }
+    if (client.rights.plans) {
+        m_plans = new PlansTab(m_api);
+        m_home->addTab(m_plans, tr("Plans"), QStringLiteral("plansTab"));
+        m_plans->setClientId(client.id);
+    }
+    // Everyone sees their own details here; the client's profile needs the right.
+    m_profile = new ProfileTab(m_api, m_photos);
+    m_profile->setMe(m_flow->me());
+    m_home->addTab(m_profile, tr("Profile"), QStringLiteral("profileTab"));
+    m_profile->setClient(client.id, client.rights.profile);
+    connect(m_profile, &ProfileTab::myPhotoChanged, this, &Workspace::showClientPhoto);
+}
+
+void Workspace::showClientPhoto()
+{
+    const QString path = PhotoLoader::clientPhotoPath(m_flow->currentClient().id);
+    m_photos->forget(path);
+    m_home->setClientPhoto(m_photos->load(path));
+}

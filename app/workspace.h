@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class DraftStore;
+class HomePage;
+class HomeSummary;
+class LoginFlow;
+class PhotoLoader;
+class PlansTab;
+class PortalApi;
+class ProfileTab;
+class ReportsTab;
+
+// Fills the signed-in frame for the chosen client: the overview, and a tab for each part the
+// person has the right to see (Reports, Plans) plus Profile, rebuilt whenever the client changes
+// (the rights differ per client). Owns the per-person objects: the drafts, the photo cache.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `draftFolder` empty: drafts in memory only (kiosk mode, the tour).
+    Workspace(PortalApi *api, LoginFlow *flow, HomePage *home, QString draftFolder,
+              QObject *parent = nullptr);
+    ~Workspace() override;
+
+    // The tabs of the current client; null where the person has no right to them.
+    ReportsTab *reportsTab() const;
+    PlansTab *plansTab() const;
+    ProfileTab *profileTab() const;
+    HomeSummary *summary() const { return m_summary; }
+    DraftStore *drafts() const;
+
+private:
+    void onSignedIn();
+    void onSignedOut();
+    void dropDrafts();
+    void buildTabs();
+    void showClientPhoto();
+
+    PortalApi *m_api;
+    LoginFlow *m_flow;
+    HomePage *m_home;
+    QString m_draftFolder;
+    QString m_personId;
+    // Deleted later, after the tabs that use it (HomePage::clearTabs deletes them later too).
+    QPointer<DraftStore> m_drafts;
+    PhotoLoader *m_photos;
+    HomeSummary *m_summary;
+    QPointer<ReportsTab> m_reports;
+    QPointer<PlansTab> m_plans;
+    QPointer<ProfileTab> m_profile;
+};
