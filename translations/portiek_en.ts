@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ContactChange</name>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Try again in %n second.</numerusform>
+            <numerusform>Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Try again in %n minute.</numerusform>
+            <numerusform>Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is not correct. You can try %n more time(s).</source>
+        <translation>
+            <numerusform>The code is not correct. You can try %n more time.</numerusform>
+            <numerusform>The code is not correct. You can try %n more times.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactChangeDialog</name>
+    <message numerus="yes">
+        <source>Type the code of %n character(s) here. It can be used until %1.</source>
+        <translation>
+            <numerusform>Type the code of %n character here. It can be used until %1.</numerusform>
+            <numerusform>Type the code of %n characters here. It can be used until %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can ask for a new code in %n second(s).</source>
+        <translation>
+            <numerusform>You can ask for a new code in %n second.</numerusform>
+            <numerusform>You can ask for a new code in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoginFlow</name>
     <message numerus="yes">
         <source>The code has %n digits. Type it as it is in the text message.</source>
