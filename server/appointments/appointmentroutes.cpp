@@ -196,11 +196,9 @@ public:
             = m_store.upsertCareTeam(clientId, externalId, *appointment);
         const bool created = written.outcome == AppointmentStore::Outcome::Created;
         if ((!created && written.outcome != AppointmentStore::Outcome::Updated)
-            || !call.stamps.touch(clientId)
-            || !call.accessLog.recordCareOrganisation(clientId, call.systemName,
-                                                      created ? AccessLog::Action::Create
-                                                              : AccessLog::Action::Update,
-                                                      QStringLiteral("appointment"), written.id)
+            || !call.recordWrite(clientId,
+                                 created ? AccessLog::Action::Create : AccessLog::Action::Update,
+                                 QStringLiteral("appointment"), written.id)
             || !transaction.commit())
             return Problem::internalError();
         // There is no single-appointment route for the care team's: the list is where it shows.
@@ -221,10 +219,9 @@ public:
         if (written.outcome == AppointmentStore::Outcome::NotFound)
             return Problem::notFound(
                 QStringLiteral("This client has no appointment with this id."));
-        if (written.outcome != AppointmentStore::Outcome::Updated || !call.stamps.touch(clientId)
-            || !call.accessLog.recordCareOrganisation(clientId, call.systemName,
-                                                      AccessLog::Action::Delete,
-                                                      QStringLiteral("appointment"), written.id)
+        if (written.outcome != AppointmentStore::Outcome::Updated
+            || !call.recordWrite(clientId, AccessLog::Action::Delete, QStringLiteral("appointment"),
+                                 written.id)
             || !transaction.commit())
             return Problem::internalError();
         return Response::noContent();

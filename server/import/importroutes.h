@@ -17,6 +17,17 @@ struct ImportCall
     const QString &systemName; // the organisation's system, for the access log
     AccessLog &accessLog;
     SyncStamps &stamps; // touch() in the same transaction as the write
+
+    // What every import write does last, inside its transaction: stamps the client's last
+    // update and logs the organisation's system as the actor. False when either fails (the
+    // caller rolls back and answers 500).
+    bool recordWrite(const QString &clientId, AccessLog::Action action, const QString &resourceType,
+                     const QString &resourceId) const
+    {
+        return stamps.touch(clientId)
+            && accessLog.recordCareOrganisation(clientId, systemName, action, resourceType,
+                                                resourceId);
+    }
 };
 
 // Registers routes of the dossier import API (/api/v1/import/…). Before the handler runs the

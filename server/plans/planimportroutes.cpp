@@ -158,11 +158,9 @@ public:
         }
         const bool created = written.outcome == PlanStore::Outcome::Created;
         if ((!created && written.outcome != PlanStore::Outcome::Updated)
-            || !call.stamps.touch(clientId)
-            || !call.accessLog.recordCareOrganisation(clientId, call.systemName,
-                                                      created ? AccessLog::Action::Create
-                                                              : AccessLog::Action::Update,
-                                                      QStringLiteral("plan"), written.id)
+            || !call.recordWrite(clientId,
+                                 created ? AccessLog::Action::Create : AccessLog::Action::Update,
+                                 QStringLiteral("plan"), written.id)
             || !transaction.commit())
             return Problem::internalError();
         qCInfo(lcServerImport).noquote()
@@ -182,10 +180,9 @@ public:
         const PlanStore::Written written = m_store.withdraw(clientId, externalId);
         if (written.outcome == PlanStore::Outcome::NotFound)
             return Problem::notFound(QStringLiteral("This client has no plan with this id."));
-        if (written.outcome != PlanStore::Outcome::Updated || !call.stamps.touch(clientId)
-            || !call.accessLog.recordCareOrganisation(clientId, call.systemName,
-                                                      AccessLog::Action::Delete,
-                                                      QStringLiteral("plan"), written.id)
+        if (written.outcome != PlanStore::Outcome::Updated
+            || !call.recordWrite(clientId, AccessLog::Action::Delete, QStringLiteral("plan"),
+                                 written.id)
             || !transaction.commit())
             return Problem::internalError();
         return Response::noContent();

@@ -61,11 +61,8 @@ Response importReport(ReportStore &store, Database &database, const Request &req
         break;
     }
     const bool created = outcome.status == Status::Created;
-    if (!call.stamps.touch(clientId)
-        || !call.accessLog.recordCareOrganisation(clientId, call.systemName,
-                                                  created ? AccessLog::Action::Create
-                                                          : AccessLog::Action::Update,
-                                                  QStringLiteral("report"), outcome.reportId)
+    if (!call.recordWrite(clientId, created ? AccessLog::Action::Create : AccessLog::Action::Update,
+                          QStringLiteral("report"), outcome.reportId)
         || !transaction.commit())
         return Problem::internalError();
 
@@ -103,10 +100,7 @@ Response withdrawReport(ReportStore &store, Database &database, const Request &r
     case ReportStore::WithdrawOutcome::Withdrawn:
         break;
     }
-    if (!call.stamps.touch(clientId)
-        || !call.accessLog.recordCareOrganisation(clientId, call.systemName,
-                                                  AccessLog::Action::Delete,
-                                                  QStringLiteral("report"), reportId)
+    if (!call.recordWrite(clientId, AccessLog::Action::Delete, QStringLiteral("report"), reportId)
         || !transaction.commit())
         return Problem::internalError();
     qCInfo(lcServerImport).noquote()
