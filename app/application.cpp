@@ -103,6 +103,7 @@ void Application::start()
     if (!m_options.tourDirectory.isEmpty()) {
         m_tour = new Tour(m_window.get(), m_connection, m_loginFlow, m_options.tourDirectory,
                           m_options.server, this);
+        m_tour->setDossierTour(m_workspace, m_options.tourOutboxCommand);
         m_window->show();
         m_tour->start();
         return;

@@ -30,7 +30,13 @@ CommandLine CommandLine::parse(const QCoreApplication &app)
         QStringLiteral("Walk through every screen offscreen and save a screenshot of each into "
                        "this folder, then quit (the demo and the user guide use it)."),
         QStringLiteral("folder"));
-    parser.addOptions({ server, caFile, language, tour });
+    const QCommandLineOption tourOutbox(
+        QStringLiteral("tour-outbox-command"),
+        QStringLiteral("With --tour against the demo portal: a command that prints the portal's "
+                       "outbox as JSON (portiek-server outbox --json …); the tour then signs in as "
+                       "the demo representative and shows the dossier's screens."),
+        QStringLiteral("command"));
+    parser.addOptions({ server, caFile, language, tour, tourOutbox });
 #ifdef PORTIEK_DEVELOPMENT_BUILD
     const QCommandLineOption allowHttp(
         QStringLiteral("allow-http"),
@@ -43,6 +49,7 @@ CommandLine CommandLine::parse(const QCoreApplication &app)
     result.server = parser.value(server);
     result.caFile = parser.value(caFile);
     result.tourDirectory = parser.value(tour);
+    result.tourOutboxCommand = parser.value(tourOutbox);
     result.language = parser.value(language).toLower();
 #ifdef PORTIEK_DEVELOPMENT_BUILD
     result.allowPlainHttp = parser.isSet(allowHttp);

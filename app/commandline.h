@@ -10,6 +10,9 @@ struct CommandLine
     QString server; // as typed: parsed and checked like the address field
     QString caFile;
     QString tourDirectory;
+    // With --tour against the demo portal: prints the outbox as JSON, so the tour can sign in
+    // for real with the SMS code it finds there.
+    QString tourOutboxCommand;
     QString language; // "nl", "en" or empty for the system's
     bool allowPlainHttp = false; // development builds only
 

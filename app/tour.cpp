@@ -29,6 +29,12 @@ Tour::Tour(AppWindow *window, PortalConnection *connection, LoginFlow *flow, QSt
     connect(&m_poll, &QTimer::timeout, this, &Tour::poll);
 }
 
+void Tour::setDossierTour(Workspace *workspace, const QString &outboxCommand)
+{
+    m_workspace = workspace;
+    m_outboxCommand = outboxCommand;
+}
+
 void Tour::start()
 {
     if (!QDir().mkpath(m_directory)) {
@@ -79,6 +85,10 @@ void Tour::addSignInSteps()
         m_steps.append(
             { name, [this, show = show] { m_ok = show(m_window); }, [this] { return m_ok; } });
     }
+    if (m_workspace && !m_outboxCommand.isEmpty()) {
+        addDossierSteps(); // the client picker and home for real, then the dossier
+        return;
+    }
     m_steps.append({ QStringLiteral("11-client-kiezen"),
                      [this] { m_ok = TourSamples::showClientPicker(m_window, m_flow); },
                      [this] { return m_ok; } });
@@ -127,7 +137,9 @@ void Tour::poll()
     QTimer::singleShot(PollIntervalMs, this, [this] {
         const QString path
             = QDir(m_directory).filePath(m_steps[m_index].screenshot + QStringLiteral(".png"));
-        if (!m_window->grab().save(path)) {
+        const Step &shot = m_steps[m_index];
+        QWidget *target = shot.target ? shot.target() : m_window;
+        if (!target || !target->grab().save(path)) {
             finish(1, QStringLiteral("cannot save %1").arg(path));
             return;
         }

@@ -11,6 +11,8 @@
 class AppWindow;
 class LoginFlow;
 class PortalConnection;
+class QWidget;
+class Workspace;
 
 // A scripted walk through every screen, as a new user would take it, saving a screenshot of
 // each. The demo runs it headless; the user guide is made from its pictures.
@@ -22,6 +24,10 @@ public:
     Tour(AppWindow *window, PortalConnection *connection, LoginFlow *flow, QString directory,
          QString server, QObject *parent = nullptr);
 
+    // Signs in for real as the demo representative, with the SMS code from the output of
+    // `command` (the portal's outbox as JSON), and shows the dossier's screens.
+    void setDossierTour(Workspace *workspace, const QString &outboxCommand);
+
     void start();
 
 private:
@@ -30,10 +36,14 @@ private:
         QString screenshot; // file name without extension
         std::function<void()> action;
         std::function<bool()> ready;
+        // What to photograph; the main window when empty.
+        std::function<QWidget *()> target = {};
     };
 
     void buildSteps();
     void addSignInSteps();
+    void addDossierSteps(); // tourdossier.cpp
+    void typeSmsCodeFromOutbox();
     void runStep();
     void poll();
     void typeAddressAndConnect(const QString &address);
@@ -44,6 +54,8 @@ private:
     LoginFlow *m_flow;
     QString m_directory;
     QString m_server;
+    Workspace *m_workspace = nullptr;
+    QString m_outboxCommand;
     QList<Step> m_steps;
     int m_index = 0;
     bool m_ok = false;
