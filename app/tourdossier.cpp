@@ -8,6 +8,7 @@
 #include "tour.h"
 #include "ui/appwindow.h"
 #include "ui/home/homepage.h"
+#include "ui/plans/pdfpagewidget.h"
 #include "ui/plans/planstab.h"
 #include "ui/plans/planviewer.h"
 #include "ui/profile/contactchangedialog.h"
@@ -27,6 +28,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace {
 
@@ -54,6 +57,7 @@ QImage samplePhoto()
 
 void Tour::typeSmsCodeFromOutbox()
 {
+    // Words as a shell splits them, with "double quotes" around paths that hold spaces.
     QStringList words = QProcess::splitCommand(m_outboxCommand);
     if (words.isEmpty()) {
         finish(1, QStringLiteral("--tour-outbox-command is empty"));
@@ -79,6 +83,9 @@ void Tour::typeSmsCodeFromOutbox()
         }
         edit->setText(code);
         submit->click();
+    });
+    connect(process, &QProcess::errorOccurred, this, [this, process](QProcess::ProcessError) {
+        finish(1, QStringLiteral("cannot run the outbox command: %1").arg(process->errorString()));
     });
     const QString program = words.takeFirst();
     process->start(program, words);
@@ -170,8 +177,14 @@ void Tour::addDossierSteps()
             m_workspace->plansTab()->openPlan(0);
         },
         [this] {
+            // The first page drawn, not only the document loaded: pages render off-thread.
             PlanViewer *viewer = m_workspace->plansTab()->viewer();
-            return viewer && viewer->hasDocument();
+            if (!viewer || !viewer->hasDocument())
+                return false;
+            const QList<PdfPageWidget *> pages = viewer->findChildren<PdfPageWidget *>();
+            return std::any_of(pages.begin(), pages.end(), [](const PdfPageWidget *page) {
+                return page->page() == 0 && page->hasImage();
+            });
         },
         [this]() -> QWidget * { return m_workspace->plansTab()->viewer(); });
     step(
