@@ -3,6 +3,7 @@
 // the e-mail address with the code from the outbox.
 #include "core/contactchange.h"
 #include "core/draftstore.h"
+#include "core/homesummary.h"
 #include "core/loginflow.h"
 #include "core/memorytrusteddevicestore.h"
 #include "core/planlistmodel.h"
@@ -108,6 +109,21 @@ void TestDossierRealServer::signIn_showsATabForEachRightOfTheClient()
     QVERIFY(names.contains(QStringLiteral("plansTab")));
     QVERIFY(names.contains(QStringLiteral("profileTab")));
     QVERIFY(m_workspace->drafts() && m_workspace->drafts()->isPersistent());
+
+    // The overview from the seeded dossier: every part loaded from the real server.
+    HomeSummary *summary = m_workspace->summary();
+    QVERIFY(QTest::qWaitFor([&] { return !summary->isLoading(); }, Timeout));
+    for (const HomeSummary::Part part :
+         { HomeSummary::Part::SyncStatus, HomeSummary::Part::Reports,
+           HomeSummary::Part::Appointments, HomeSummary::Part::Plans }) {
+        QVERIFY2(summary->state(part) == HomeSummary::State::Ready,
+                 qPrintable(summary->error(part).userMessage()));
+    }
+    QVERIFY(summary->syncStatus().lastUpdatedAt.isValid());
+    QVERIFY(summary->syncStatus().nextExpectedUpdateAt > QDateTime::currentDateTimeUtc());
+    QCOMPARE(summary->latestReports().size(), HomeSummary::LatestReports);
+    QVERIFY(!summary->appointments().isEmpty());
+    QCOMPARE(summary->plansAwaitingApproval().size(), 1);
 }
 
 void TestDossierRealServer::reports_readTheNewestAndWriteOne()
