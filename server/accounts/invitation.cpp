@@ -1,6 +1,9 @@
 #include "server/accounts/invitation.h"
 
+#include "server/core/secrets.h"
+
 #include <QLocale>
+#include <QStringList>
 #include <QTimeZone>
 
 namespace Portiek::Server::Invitation {
@@ -15,20 +18,67 @@ QString dutchDateTime(const QDateTime &time)
              local.time().toString(QStringLiteral("HH:mm")));
 }
 
+namespace {
+
+// "020 123 45 67 of helpdesk@…", whichever the organisation gave.
+QString helpdeskText(const ServerConfig &config)
+{
+    const Helpdesk &desk = config.organization.helpdesk;
+    if (!desk.phone.isEmpty() && !desk.email.isEmpty())
+        return QStringLiteral("%1 of %2").arg(desk.phone, desk.email);
+    return !desk.phone.isEmpty() ? desk.phone : desk.email;
+}
+
+// The closing lines every invitation ends with.
+QString closing(const ServerConfig &config)
+{
+    QString text;
+    const QString helpdesk = helpdeskText(config);
+    if (!helpdesk.isEmpty()) {
+        text += QStringLiteral("\nHeeft u vragen, of had u dit bericht niet verwacht? Neem dan "
+                               "contact op met %1.\n")
+                    .arg(helpdesk);
+    }
+    return text + QStringLiteral("\nMet vriendelijke groet,\n%1\n").arg(config.organization.name);
+}
+
+} // namespace
+
+QString temporaryPassword()
+{
+    const QString code = Secrets::randomReadableCode(12);
+    return QStringList { code.mid(0, 4), code.mid(4, 4), code.mid(8, 4) }.join(QLatin1Char('-'));
+}
+
+Mail composeAccess(const ServerConfig &config, const Person &person, const QString &clientName)
+{
+    const QString organization = config.organization.name;
+    Mail mail;
+    mail.subject
+        = QStringLiteral("U heeft toegang gekregen in het cliëntportaal van %1").arg(organization);
+    mail.body = QStringLiteral("Beste %1,\n"
+                               "\n"
+                               "U kunt nu ook de gegevens van %2 zien in het cliëntportaal van "
+                               "%3.\n"
+                               "\n"
+                               "Portaaladres: %4\n"
+                               "Gebruikersnaam: %5\n"
+                               "\n"
+                               "U logt in met uw eigen wachtwoord en kiest daarna %2.\n")
+                    .arg(person.name(), clientName, organization, config.publicUrl.toString(),
+                         person.username)
+        + closing(config);
+    return mail;
+}
+
 Mail compose(const ServerConfig &config, const Person &person, const QString &temporaryPassword,
              const QDateTime &expiresAt)
 {
     const QString organization = config.organization.name;
-    QString helpdesk;
-    const Helpdesk &desk = config.organization.helpdesk;
-    if (!desk.phone.isEmpty() && !desk.email.isEmpty())
-        helpdesk = QStringLiteral("%1 of %2").arg(desk.phone, desk.email);
-    else
-        helpdesk = !desk.phone.isEmpty() ? desk.phone : desk.email;
 
     Mail mail;
     mail.subject = QStringLiteral("Uw account voor het cliëntportaal van %1").arg(organization);
-    QString body
+    const QString body
         = QStringLiteral("Beste %1,\n"
                          "\n"
                          "Er is een account voor u aangemaakt in het cliëntportaal van %2.\n"
@@ -42,13 +92,7 @@ Mail compose(const ServerConfig &config, const Person &person, const QString &te
                          "wachtwoord.\n")
               .arg(person.name(), organization, config.publicUrl.toString(), person.username,
                    temporaryPassword, dutchDateTime(expiresAt));
-    if (!helpdesk.isEmpty()) {
-        body += QStringLiteral("\nHeeft u vragen, of had u dit bericht niet verwacht? Neem dan "
-                               "contact op met %1.\n")
-                    .arg(helpdesk);
-    }
-    body += QStringLiteral("\nMet vriendelijke groet,\n%1\n").arg(organization);
-    mail.body = body;
+    mail.body = body + closing(config);
     return mail;
 }
 

@@ -22,6 +22,14 @@ struct Mail
 Mail compose(const ServerConfig &config, const Person &person, const QString &temporaryPassword,
              const QDateTime &expiresAt);
 
+// To a person who has an account already and was given access to one more client: no password,
+// just whose portal they now see and how to sign in.
+Mail composeAccess(const ServerConfig &config, const Person &person, const QString &clientName);
+
+// 12 random characters in three groups ("ABCD-EFGH-JKLM"), easy to read from an e-mail and to
+// type; for `account create` and for contact persons invited in the portal.
+QString temporaryPassword();
+
 // "12 maart 2026 om 09:30" in Dutch local time (Europe/Amsterdam).
 QString dutchDateTime(const QDateTime &time);
 

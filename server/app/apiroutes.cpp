@@ -1,8 +1,12 @@
 #include "server/app/apiroutes.h"
 
+#include "server/access/contactaccessroutes.h"
 #include "server/app/servercontext.h"
 #include "server/appointments/appointmentroutes.h"
+#include "server/board/boardroutes.h"
 #include "server/clients/clientinforoutes.h"
+#include "server/measurements/measurementroutes.h"
+#include "server/messages/messageroutes.h"
 #include "server/organization/organizationroutes.h"
 #include "server/photos/photoroutes.h"
 #include "server/plans/planroutes.h"
@@ -23,7 +27,11 @@ void registerApiRoutes(Router &router, ServerContext &context)
     registerContactChangeRoutes(router, context);
     registerPlanRoutes(router, context);
     registerAppointmentRoutes(router, context);
+    registerMeasurementRoutes(router, context);
     registerReportRoutes(router, context);
+    registerMessageRoutes(router, context);
+    registerBoardRoutes(router, context);
+    registerAccessRoutes(router, context);
 }
 
 } // namespace Portiek::Server

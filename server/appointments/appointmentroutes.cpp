@@ -1,21 +1,18 @@
 #include "server/appointments/appointmentroutes.h"
 
-#include "server/accounts/accountstore.h"
 #include "server/app/servercontext.h"
+#include "server/appointments/appointmentinput.h"
+#include "server/appointments/appointmentjson.h"
 #include "server/appointments/appointmentstore.h"
 #include "server/dossier/clientroutes.h"
+#include "server/dossier/idempotency.h"
 #include "server/http/etag.h"
 #include "server/http/problem.h"
-#include "server/import/importroutes.h"
 #include "server/me/pagecursor.h"
-#include "server/plans/importanswer.h"
-#include "server/signin/apijson.h"
-#include "server/signin/signinproblems.h"
+#include "server/photos/photostore.h"
 #include "server/storage/transaction.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <memory>
 
@@ -24,115 +21,14 @@ namespace Portiek::Server {
 namespace {
 
 const QString ListPath = QStringLiteral("/api/v1/clients/{clientId}/appointments");
-const QString ImportPath
-    = QStringLiteral("/api/v1/import/clients/{clientId}/appointments/{externalId}");
-constexpr qint64 MaxPeriodSeconds = 62 * 24 * 60 * 60;
+const QString OnePath = ListPath + QStringLiteral("/{appointmentId}");
 
-using SignInProblems::FieldError;
-
-// RFC 3339 with an offset ("Z" or "+01:00"); invalid otherwise. A time without an offset would
-// be read in the server's zone, which is a guess.
-QDateTime parseTime(const QString &text)
+// Personal data: the client may keep a copy but must revalidate it; no shared cache may.
+Response personalJson(const QJsonObject &object, int status = 200)
 {
-    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!time.isValid() || time.timeSpec() == Qt::LocalTime)
-        return {};
-    return time.toUTC();
-}
-
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-QJsonObject appointmentJson(const AppointmentRecord &appointment)
-{
-    const bool careTeam = appointment.kind == AppointmentRecord::Kind::CareTeam;
-    return {
-        { QStringLiteral("id"), appointment.id },
-        { QStringLiteral("kind"), careTeam ? QStringLiteral("careTeam") : QStringLiteral("own") },
-        { QStringLiteral("title"), appointment.title },
-        { QStringLiteral("start"), ApiJson::time(appointment.start) },
-        { QStringLiteral("end"), ApiJson::time(appointment.end) },
-        { QStringLiteral("location"), textOrNull(appointment.location) },
-        { QStringLiteral("note"),
-          careTeam ? QJsonValue(QJsonValue::Null) : textOrNull(appointment.note) },
-        { QStringLiteral("caregiver"),
-          careTeam ? textOrNull(appointment.caregiver) : QJsonValue(QJsonValue::Null) },
-        { QStringLiteral("indicativeTime"), careTeam },
-        // Own appointments (their author and who may edit them) come with the agenda issue.
-        { QStringLiteral("createdBy"), QJsonValue(QJsonValue::Null) },
-        { QStringLiteral("canEdit"), false },
-    };
-}
-
-// An optional text of at most `maxLength`; adds a field error otherwise.
-QString optionalText(const QJsonObject &object, const QString &name, int maxLength,
-                     QList<FieldError> *errors)
-{
-    const QJsonValue value = object.value(name);
-    if (value.isUndefined() || value.isNull())
-        return {};
-    if (!value.isString())
-        errors->append({ name, QStringLiteral("invalid_format") });
-    else if (value.toString().size() > maxLength)
-        errors->append({ name, QStringLiteral("too_long") });
-    return value.toString().trimmed();
-}
-
-QDateTime requiredTime(const QJsonObject &object, const QString &name, QList<FieldError> *errors)
-{
-    const QJsonValue value = object.value(name);
-    if (value.isUndefined() || value.isNull()) {
-        errors->append({ name, QStringLiteral("required") });
-        return {};
-    }
-    const QDateTime time = parseTime(value.toString());
-    if (!time.isValid())
-        errors->append({ name, QStringLiteral("invalid_format") });
-    return time;
-}
-
-// `ImportAppointment`, every field checked before anything is written.
-std::optional<CareTeamAppointment> readImport(const Request &request, Response *problem)
-{
-    const QByteArray contentType = request.header("Content-Type");
-    if (!contentType.isEmpty() && !contentType.trimmed().toLower().startsWith("application/json")) {
-        *problem = Problem::make(415, QStringLiteral("unsupported_media_type"),
-                                 QStringLiteral("Send application/json."));
-        return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *problem = Problem::badRequest(QStringLiteral("The body must be a JSON object."));
-        return std::nullopt;
-    }
-    const QJsonObject object = document.object();
-    QList<FieldError> errors;
-    CareTeamAppointment appointment;
-    const QJsonValue title = object.value(QStringLiteral("title"));
-    if (title.isUndefined() || title.isNull())
-        errors.append({ QStringLiteral("title"), QStringLiteral("required") });
-    else if (!title.isString())
-        errors.append({ QStringLiteral("title"), QStringLiteral("invalid_format") });
-    else if (title.toString().trimmed().isEmpty())
-        errors.append({ QStringLiteral("title"), QStringLiteral("too_short") });
-    else if (title.toString().size() > 100)
-        errors.append({ QStringLiteral("title"), QStringLiteral("too_long") });
-    appointment.title = title.toString().trimmed();
-    appointment.start = requiredTime(object, QStringLiteral("start"), &errors);
-    appointment.end = requiredTime(object, QStringLiteral("end"), &errors);
-    if (appointment.start.isValid() && appointment.end.isValid()
-        && appointment.end <= appointment.start)
-        errors.append({ QStringLiteral("end"), QStringLiteral("end_before_start") });
-    appointment.location = optionalText(object, QStringLiteral("location"), 200, &errors);
-    appointment.caregiver = optionalText(object, QStringLiteral("caregiver"), 200, &errors);
-    if (!errors.isEmpty()) {
-        *problem = SignInProblems::validationFailed(errors);
-        return std::nullopt;
-    }
-    return appointment;
+    Response response = Response::json(object, status);
+    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("private, no-cache"));
+    return response;
 }
 
 class AppointmentHandlers
@@ -141,6 +37,7 @@ public:
     explicit AppointmentHandlers(ServerContext &context)
         : m_context(context)
         , m_store(context.database, context.clock)
+        , m_photos(context)
     { }
 
     Response list(const Request &request, const ClientCall &call) const
@@ -149,87 +46,151 @@ public:
         const std::optional<PageRequest> page = PageRequest::read(request, &problem);
         if (!page)
             return problem;
-        const QUrlQuery query = request.query();
-        const QDateTime from
-            = parseTime(query.queryItemValue(QStringLiteral("from"), QUrl::FullyDecoded));
-        const QDateTime to
-            = parseTime(query.queryItemValue(QStringLiteral("to"), QUrl::FullyDecoded));
-        if (!from.isValid() || !to.isValid()) {
-            return Problem::make(400, QStringLiteral("parameter_invalid"),
-                                 QStringLiteral("from and to must be date-times with an offset."));
-        }
-        if (to <= from)
-            return SignInProblems::validationFailed(
-                { { QStringLiteral("to"), QStringLiteral("end_before_start") } });
-        if (from.secsTo(to) > MaxPeriodSeconds)
-            return SignInProblems::validationFailed(
-                { { QStringLiteral("to"), QStringLiteral("range_too_long") } });
-
+        QDateTime from;
+        QDateTime to;
+        if (!AppointmentInput::readPeriod(request, &from, &to, &problem))
+            return problem;
         QList<AppointmentRecord> appointments;
         if (!m_store.overlapping(call.clientId(), from, to, &appointments)
             || !call.log(AccessLog::Action::Read, QStringLiteral("appointments")))
             return Problem::internalError();
         QJsonArray items;
         for (const AppointmentRecord &appointment : std::as_const(appointments))
-            items.append(appointmentJson(appointment));
-        Response response = Response::json(page->page(items));
-        response.setHeader(QByteArrayLiteral("Cache-Control"),
-                           QByteArrayLiteral("private, no-cache"));
-        return conditionalGet(request, response);
+            items.append(json(appointment, call));
+        return conditionalGet(request, personalJson(page->page(items)));
     }
 
-    Response put(const Request &request, const ImportCall &call)
+    Response get(const Request &request, const ClientCall &call) const
     {
-        const QString clientId = request.pathParameter(QStringLiteral("clientId"));
-        const QString externalId = request.pathParameter(QStringLiteral("externalId"));
-        if (!ImportAnswer::isValidId(externalId))
-            return ImportAnswer::badId(QStringLiteral("externalId"));
         Response problem;
-        const std::optional<CareTeamAppointment> appointment = readImport(request, &problem);
+        const std::optional<AppointmentRecord> appointment = find(request, call, &problem);
         if (!appointment)
             return problem;
-        if (!m_context.accounts.findClient(clientId))
-            return Problem::notFound(QStringLiteral("There is no client with this id."));
-
-        Transaction transaction(m_context.database);
-        const AppointmentStore::Written written
-            = m_store.upsertCareTeam(clientId, externalId, *appointment);
-        const bool created = written.outcome == AppointmentStore::Outcome::Created;
-        if ((!created && written.outcome != AppointmentStore::Outcome::Updated)
-            || !call.recordWrite(clientId,
-                                 created ? AccessLog::Action::Create : AccessLog::Action::Update,
-                                 QStringLiteral("appointment"), written.id)
-            || !transaction.commit())
+        if (!call.log(AccessLog::Action::Read, QStringLiteral("appointment"), appointment->id))
             return Problem::internalError();
-        // There is no single-appointment route for the care team's: the list is where it shows.
-        return ImportAnswer::result(
-            created, clientId, externalId, written.id,
-            QStringLiteral("/api/v1/clients/%1/appointments/%2").arg(clientId, written.id),
-            call.stamps);
+        return conditionalGet(request, personalJson(json(*appointment, call)));
     }
 
-    Response del(const Request &request, const ImportCall &call)
+    Response create(const Request &request, const ClientCall &call)
     {
-        const QString clientId = request.pathParameter(QStringLiteral("clientId"));
-        if (!m_context.accounts.findClient(clientId))
-            return Problem::notFound(QStringLiteral("There is no client with this id."));
+        return Idempotency(m_context.database, m_context.clock)
+            .run(request, call.who.person.id, [&]() -> Response {
+                Response problem;
+                const std::optional<OwnAppointment> input
+                    = AppointmentInput::readOwn(request, &problem);
+                if (!input)
+                    return problem;
+                const std::optional<AppointmentRecord> created = m_store.createOwn(
+                    call.clientId(), *input, PersonRef::of(call.who.person, call.link.myRole));
+                // Inside Idempotency's transaction: without its log entry nothing is kept.
+                if (!created
+                    || !call.log(AccessLog::Action::Create, QStringLiteral("appointment"),
+                                 created->id))
+                    return Problem::internalError();
+                Response response = personalJson(json(*created, call), 201);
+                response.setHeader(QByteArrayLiteral("Location"),
+                                   AppointmentJson::path(*created).toUtf8());
+                // The same tag a GET of the new appointment answers with.
+                response.setHeader(QByteArrayLiteral("ETag"), strongETag(response.body()));
+                return response;
+            });
+    }
+
+    Response update(const Request &request, const ClientCall &call)
+    {
+        Response problem;
+        const std::optional<AppointmentRecord> appointment = editable(request, call, &problem);
+        if (!appointment)
+            return problem;
+        const std::optional<OwnAppointment> input = AppointmentInput::readOwn(request, &problem);
+        if (!input)
+            return problem;
         Transaction transaction(m_context.database);
-        const AppointmentStore::Written written
-            = m_store.cancelCareTeam(clientId, request.pathParameter(QStringLiteral("externalId")));
-        if (written.outcome == AppointmentStore::Outcome::NotFound)
-            return Problem::notFound(
-                QStringLiteral("This client has no appointment with this id."));
-        if (written.outcome != AppointmentStore::Outcome::Updated
-            || !call.recordWrite(clientId, AccessLog::Action::Delete, QStringLiteral("appointment"),
-                                 written.id)
+        bool failed = false;
+        if (!m_store.updateOwn(appointment->id, *input)
+            || !call.log(AccessLog::Action::Update, QStringLiteral("appointment"), appointment->id))
+            return Problem::internalError();
+        const std::optional<AppointmentRecord> changed
+            = m_store.find(call.clientId(), appointment->id, &failed);
+        if (!changed || !transaction.commit())
+            return Problem::internalError();
+        Response response = personalJson(json(*changed, call));
+        response.setHeader(QByteArrayLiteral("ETag"), strongETag(response.body()));
+        return response;
+    }
+
+    Response remove(const Request &request, const ClientCall &call)
+    {
+        Response problem;
+        const std::optional<AppointmentRecord> appointment = editable(request, call, &problem);
+        if (!appointment)
+            return problem;
+        Transaction transaction(m_context.database);
+        if (!m_store.remove(appointment->id)
+            || !call.log(AccessLog::Action::Delete, QStringLiteral("appointment"), appointment->id)
             || !transaction.commit())
             return Problem::internalError();
         return Response::noContent();
     }
 
 private:
+    QJsonObject json(const AppointmentRecord &appointment, const ClientCall &call) const
+    {
+        return AppointmentJson::appointment(appointment, call.who.person.id, call.link, m_photos);
+    }
+
+    std::optional<AppointmentRecord> find(const Request &request, const ClientCall &call,
+                                          Response *problem) const
+    {
+        bool failed = false;
+        std::optional<AppointmentRecord> appointment = m_store.find(
+            call.clientId(), request.pathParameter(QStringLiteral("appointmentId")), &failed);
+        if (failed)
+            *problem = Problem::internalError();
+        else if (!appointment)
+            *problem = Problem::notFound(QStringLiteral("This client has no such appointment."));
+        return appointment;
+    }
+
+    // The appointment when this person may change it now: 404, 403 `appointment_read_only`
+    // (the care team's), 403 `not_author` (someone else's, for a contact) and 412 (`If-Match`
+    // names another version than the one this person would read now) otherwise.
+    std::optional<AppointmentRecord> editable(const Request &request, const ClientCall &call,
+                                              Response *problem) const
+    {
+        std::optional<AppointmentRecord> appointment = find(request, call, problem);
+        if (!appointment)
+            return std::nullopt;
+        if (appointment->kind != AppointmentRecord::Kind::Own) {
+            *problem = Problem::make(403, QStringLiteral("appointment_read_only"),
+                                     QStringLiteral("Care-team appointments cannot be changed "
+                                                    "in the portal."));
+            return std::nullopt;
+        }
+        if (!AppointmentJson::canEdit(*appointment, call.who.person.id, call.link)) {
+            *problem = Problem::make(403, QStringLiteral("not_author"),
+                                     QStringLiteral("Only the person who made this appointment, "
+                                                    "the client or a representative may change "
+                                                    "it."));
+            return std::nullopt;
+        }
+        const QByteArray ifMatch = request.header("If-Match");
+        // The If-None-Match comparison serves If-Match too: a list of tags or "*", and a W/
+        // that a proxy added still matches.
+        if (!ifMatch.isEmpty()
+            && !ifNoneMatchMatches(ifMatch,
+                                   strongETag(personalJson(json(*appointment, call)).body()))) {
+            *problem = Problem::make(412, QStringLiteral("precondition_failed"),
+                                     QStringLiteral("The appointment was changed meanwhile; "
+                                                    "reload it and try again."));
+            return std::nullopt;
+        }
+        return appointment;
+    }
+
     ServerContext &m_context;
     AppointmentStore m_store;
+    PhotoStore m_photos;
 };
 
 } // namespace
@@ -242,13 +203,23 @@ void registerAppointmentRoutes(Router &router, ServerContext &context)
                [handlers](const Request &request, const ClientCall &call) {
                    return handlers->list(request, call);
                });
-    ImportRoutes imports(router, context);
-    imports.put(ImportPath, [handlers](const Request &request, const ImportCall &call) {
-        return handlers->put(request, call);
-    });
-    imports.del(ImportPath, [handlers](const Request &request, const ImportCall &call) {
-        return handlers->del(request, call);
-    });
+    routes.post(ListPath, { &Rights::agendaEdit },
+                [handlers](const Request &request, const ClientCall &call) {
+                    return handlers->create(request, call);
+                });
+    routes.get(OnePath, { &Rights::agendaView },
+               [handlers](const Request &request, const ClientCall &call) {
+                   return handlers->get(request, call);
+               });
+    routes.put(OnePath, { &Rights::agendaEdit },
+               [handlers](const Request &request, const ClientCall &call) {
+                   return handlers->update(request, call);
+               });
+    routes.del(OnePath, { &Rights::agendaEdit },
+               [handlers](const Request &request, const ClientCall &call) {
+                   return handlers->remove(request, call);
+               });
+    registerAppointmentImportRoutes(router, context);
 }
 
 } // namespace Portiek::Server

@@ -5,9 +5,13 @@ namespace Portiek::Server {
 class Router;
 struct ServerContext;
 
-// The care team's appointments (docs/openapi.yaml, tag Agenda): listAppointments for people,
-// importAppointment / deleteImportedAppointment for the dossier. Own appointments (create,
-// change, delete) and the busy-times export belong to a later issue.
+// The agenda (docs/openapi.yaml, tag Agenda): listAppointments, createAppointment,
+// getAppointment, updateAppointment and deleteAppointment for people, and for the dossier
+// importAppointment, deleteImportedAppointment and exportBusyTimes
+// (appointmentimportroutes.cpp).
 void registerAppointmentRoutes(Router &router, ServerContext &context);
+
+// The import half; registerAppointmentRoutes calls it.
+void registerAppointmentImportRoutes(Router &router, ServerContext &context);
 
 } // namespace Portiek::Server

@@ -33,13 +33,6 @@ Rights defaultContactRights()
     return rights;
 }
 
-// 12 random characters in three groups, easy to read from an e-mail and to type.
-QString temporaryPassword()
-{
-    const QString code = Secrets::randomReadableCode(12);
-    return QStringList { code.mid(0, 4), code.mid(4, 4), code.mid(8, 4) }.join(QLatin1Char('-'));
-}
-
 int createAccount(const CommandContext &context)
 {
     CommandSupport support(context, QStringLiteral("account create"));
@@ -149,7 +142,7 @@ int createAccount(const CommandContext &context)
         }
     }
 
-    const QString password = temporaryPassword();
+    const QString password = Invitation::temporaryPassword();
     const QDateTime expiresAt
         = server.clock.now().addDays(server.config.config.temporaryPasswordValidDays);
     person.passwordHash = server.passwordHasher.hash(password);

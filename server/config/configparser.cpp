@@ -1,6 +1,7 @@
 #include "server/config/configparser.h"
 
 #include "server/config/jsonsection.h"
+#include "server/config/measurementtypeconfig.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -326,7 +327,7 @@ ConfigResult<ServerConfig> parseServerConfig(const QByteArray &json, const QStri
                              QStringLiteral("limits"), QStringLiteral("organization"),
                              QStringLiteral("database"), QStringLiteral("publicUrl"),
                              QStringLiteral("temporaryPasswordValidDays"), QStringLiteral("outbox"),
-                             QStringLiteral("import") },
+                             QStringLiteral("import"), QStringLiteral("measurementTypes") },
                            &error);
     ServerConfig config;
     readListen(root, config);
@@ -338,6 +339,7 @@ ConfigResult<ServerConfig> parseServerConfig(const QByteArray &json, const QStri
     readTemporaryPasswordValidDays(root, config);
     readOutbox(root, baseDirectory, config.outboxGateway);
     readImport(root, baseDirectory, config.importApi);
+    readMeasurementTypes(document.object(), &error, &config.measurementTypes);
     if (!error.isEmpty())
         return failure(error);
     return ConfigResult<ServerConfig>::success(config);

@@ -89,6 +89,31 @@ struct ImportConfig
     bool isEnabled() const { return !apiKeyFile.isEmpty(); }
 };
 
+// One number of a measurement type (`MeasurementComponent` in docs/openapi.yaml): "value" for a
+// single-valued type, "systolic" and "diastolic" for blood pressure.
+struct MeasurementComponent
+{
+    QString code;
+    QString name; // Dutch, as people read it
+    double min = 0; // inclusive
+    double max = 0; // inclusive
+    int decimals = 0; // 0–4
+};
+
+// A kind of measurement the organisation lets people enter (`MeasurementType`); configured as
+// `measurementTypes`, or defaultMeasurementTypes() when the file has none.
+struct MeasurementType
+{
+    QString code; // "bloodPressure"
+    QString name; // "Bloeddruk"
+    QString unit; // "mmHg"; may be empty (a score)
+    QList<MeasurementComponent> components; // at least one
+};
+
+// Weight, blood pressure, heart rate, temperature, blood glucose, oxygen saturation, pain score
+// and fluid intake, with the ranges care organisations commonly allow (measurementtypeconfig.cpp).
+QList<MeasurementType> defaultMeasurementTypes();
+
 // What the configuration file says, checked for shape and ranges. Paths are absolute (relative
 // ones are resolved against the configuration file's own folder); the files have not been read.
 struct ServerConfig
@@ -110,6 +135,8 @@ struct ServerConfig
     int temporaryPasswordValidDays = DefaultTemporaryPasswordValidDays;
     OutboxGatewayConfig outboxGateway;
     ImportConfig importApi;
+    // In the organisation's order; an empty list turns measurements off.
+    QList<MeasurementType> measurementTypes = defaultMeasurementTypes();
 };
 
 // The logo as it is served: the file's bytes and their media type.

@@ -335,6 +335,131 @@ QStringList schemaVersion5()
     };
 }
 
+// Migration 6: own appointments and measurements (server/appointments, server/measurements).
+// Own appointments already fit the appointments table; who made one is copied as they were
+// then (name and role), like report authors, so it still reads right when their access ends.
+// A measurement's values are the JSON object of `MeasurementValues` as text: the number of
+// components differs per type, and the type's configuration may change later.
+QStringList schemaVersion6()
+{
+    return {
+        QStringLiteral("ALTER TABLE appointments ADD COLUMN created_by_name TEXT"),
+        QStringLiteral("ALTER TABLE appointments ADD COLUMN created_by_role TEXT"),
+
+        // No foreign key on the person: a measurement stays when its author's account goes.
+        QStringLiteral(R"(CREATE TABLE measurements (
+            id TEXT PRIMARY KEY,
+            client_id TEXT NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+            type_code TEXT NOT NULL,
+            measured_at BIGINT NOT NULL,
+            value_json TEXT NOT NULL,
+            note TEXT,
+            entered_by_id TEXT NOT NULL,
+            entered_by_name TEXT NOT NULL,
+            entered_by_role TEXT NOT NULL,
+            created_at BIGINT NOT NULL))"),
+        // The history's order (newest first) and keyset cursor.
+        QStringLiteral("CREATE INDEX measurements_client_type_time ON measurements "
+                       "(client_id, type_code, measured_at, id)"),
+    };
+}
+
+// Migration 7: conversations between the people of a client's portal, and the bulletin board
+// (server/messages, server/board). Messages carry a per-conversation sequence, so "read up to
+// this message" is one number per participant even when two messages share a second. Authors'
+// names and roles are copied as they were then, like report authors. Board photos are small
+// re-encoded JPEGs, kept as base64 TEXT like profile photos (portable, no files to clean up);
+// post_id is NULL until a post uses the photo.
+QStringList schemaVersion7()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE conversations (
+            id TEXT PRIMARY KEY,
+            client_id TEXT NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+            subject TEXT,
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL,
+            last_sequence BIGINT NOT NULL))"),
+        QStringLiteral("CREATE INDEX conversations_client_updated ON conversations "
+                       "(client_id, updated_at, id)"),
+        // role: the person's role for the client when they were added.
+        QStringLiteral(R"(CREATE TABLE conversation_participants (
+            conversation_id TEXT NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+            person_id TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+            role TEXT NOT NULL,
+            last_read_sequence BIGINT NOT NULL DEFAULT 0,
+            PRIMARY KEY (conversation_id, person_id)))"),
+        QStringLiteral("CREATE INDEX conversation_participants_person ON "
+                       "conversation_participants (person_id)"),
+        // No foreign key on the sender: a message stays when its sender's account is removed.
+        QStringLiteral(R"(CREATE TABLE messages (
+            id TEXT PRIMARY KEY,
+            conversation_id TEXT NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+            sequence BIGINT NOT NULL,
+            sender_id TEXT NOT NULL,
+            sender_name TEXT NOT NULL,
+            sender_role TEXT NOT NULL,
+            sent_at BIGINT NOT NULL,
+            body TEXT NOT NULL,
+            UNIQUE (conversation_id, sequence)))"),
+
+        QStringLiteral(R"(CREATE TABLE board_posts (
+            id TEXT PRIMARY KEY,
+            client_id TEXT NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+            author_id TEXT NOT NULL,
+            author_name TEXT NOT NULL,
+            author_role TEXT NOT NULL,
+            created_at BIGINT NOT NULL,
+            body TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX board_posts_client_created ON board_posts "
+                       "(client_id, created_at, id)"),
+        QStringLiteral(R"(CREATE TABLE board_reactions (
+            id TEXT PRIMARY KEY,
+            post_id TEXT NOT NULL REFERENCES board_posts (id) ON DELETE CASCADE,
+            author_id TEXT NOT NULL,
+            author_name TEXT NOT NULL,
+            author_role TEXT NOT NULL,
+            created_at BIGINT NOT NULL,
+            body TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX board_reactions_post_created ON board_reactions "
+                       "(post_id, created_at, id)"),
+        QStringLiteral(R"(CREATE TABLE board_photos (
+            id TEXT PRIMARY KEY,
+            client_id TEXT NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+            uploader_id TEXT NOT NULL,
+            post_id TEXT REFERENCES board_posts (id) ON DELETE CASCADE,
+            photo_order INTEGER NOT NULL DEFAULT 0,
+            width INTEGER NOT NULL,
+            height INTEGER NOT NULL,
+            image TEXT NOT NULL,
+            thumbnail TEXT NOT NULL,
+            created_at BIGINT NOT NULL))"),
+        QStringLiteral("CREATE INDEX board_photos_post ON board_photos (post_id, photo_order)"),
+    };
+}
+
+// Migration 8: who invited a contact person and when (server/access). A contact linked by the
+// organisation (account create, demo data) has no row: invitedBy is then null. The inviter's
+// name and role are kept as they were, like a report's author. last_sent_at rate-limits
+// sending the invitation again.
+QStringList schemaVersion8()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE contact_invitations (
+            person_id TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+            client_id TEXT NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+            invited_at BIGINT NOT NULL,
+            invited_by_person_id TEXT,
+            invited_by_name TEXT,
+            invited_by_role TEXT,
+            last_sent_at BIGINT NOT NULL,
+            PRIMARY KEY (person_id, client_id)))"),
+        // The access log's `actor` filter, newest first.
+        QStringLiteral("CREATE INDEX access_log_actor ON access_log (client_id, person_id, "
+                       "sequence)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -347,6 +472,9 @@ const QList<Migration> &migrations()
         { 3, "reports", schemaVersion3() },
         { 4, "plans and appointments", schemaVersion4() },
         { 5, "client profiles, photos, contact changes", schemaVersion5() },
+        { 6, "own appointments and measurements", schemaVersion6() },
+        { 7, "messages and the bulletin board", schemaVersion7() },
+        { 8, "contact invitations, access-log filters", schemaVersion8() },
     };
     return all;
 }
