@@ -16,11 +16,6 @@ namespace {
 
 constexpr int IdMaxLength = 64;
 
-Response parameterInvalid(const QString &detail)
-{
-    return Problem::make(400, QStringLiteral("parameter_invalid"), detail);
-}
-
 std::optional<AccessLogPage::Query> readQuery(const Request &request, Response *problem)
 {
     const QUrlQuery url = request.query();
@@ -29,40 +24,20 @@ std::optional<AccessLogPage::Query> readQuery(const Request &request, Response *
     };
     AccessLogPage::Query query;
     query.limit = PageRequest::DefaultLimit;
-    if (url.hasQueryItem(QStringLiteral("limit"))) {
-        bool isNumber = false;
-        query.limit = value("limit").toInt(&isNumber);
-        if (!isNumber || query.limit < 1 || query.limit > PageRequest::MaxLimit) {
-            *problem = parameterInvalid(
-                QStringLiteral("limit must be a number from 1 to %1.").arg(PageRequest::MaxLimit));
-            return std::nullopt;
-        }
-    }
+    if (!ListQuery::readLimit(request, &query.limit, problem))
+        return std::nullopt;
     if (url.hasQueryItem(QStringLiteral("cursor"))) {
         query.beforeSequence = AccessLogPage::decodeCursor(value("cursor"));
         if (query.beforeSequence == 0) {
-            *problem = Problem::make(400, QStringLiteral("cursor_invalid"),
-                                     QStringLiteral("The cursor is not valid; start again from "
-                                                    "the first page."));
+            *problem = ListQuery::cursorInvalid();
             return std::nullopt;
         }
     }
-    for (const char *name : { "from", "to" }) {
-        if (!url.hasQueryItem(QLatin1String(name)))
-            continue;
-        const QDateTime time = ReportImport::parseTime(value(name));
-        if (!time.isValid()) {
-            *problem
-                = parameterInvalid(QStringLiteral("%1 must be a date-time with an offset, such as "
-                                                  "2026-03-01T00:00:00+01:00.")
-                                       .arg(QLatin1String(name)));
-            return std::nullopt;
-        }
-        (qstrcmp(name, "from") == 0 ? query.from : query.to) = time;
-    }
+    if (!ListQuery::readPeriod(request, &query.from, &query.to, problem))
+        return std::nullopt;
     query.actorPersonId = value("actor");
     if (query.actorPersonId.size() > IdMaxLength) {
-        *problem = parameterInvalid(QStringLiteral("actor is not a person id."));
+        *problem = ListQuery::parameterInvalid(QStringLiteral("actor is not a person id."));
         return std::nullopt;
     }
     return query;

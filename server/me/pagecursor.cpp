@@ -1,6 +1,7 @@
 #include "server/me/pagecursor.h"
 
 #include "server/http/problem.h"
+#include "server/signin/apijson.h"
 
 namespace Portiek::Server {
 
@@ -30,27 +31,68 @@ std::optional<int> decodeCursor(const QString &cursor)
 
 } // namespace
 
+namespace ListQuery {
+
+Response parameterInvalid(const QString &detail)
+{
+    return Problem::make(400, QStringLiteral("parameter_invalid"), detail);
+}
+
+Response cursorInvalid()
+{
+    return Problem::make(400, QStringLiteral("cursor_invalid"),
+                         QStringLiteral("The cursor is not valid; start again from the first "
+                                        "page."));
+}
+
+bool readLimit(const Request &request, int *limit, Response *problem)
+{
+    const QUrlQuery query = request.query();
+    if (!query.hasQueryItem(QStringLiteral("limit")))
+        return true;
+    bool isNumber = false;
+    const int value = query.queryItemValue(QStringLiteral("limit")).toInt(&isNumber);
+    if (!isNumber || value < 1 || value > PageRequest::MaxLimit) {
+        *problem = parameterInvalid(
+            QStringLiteral("limit must be a number from 1 to %1.").arg(PageRequest::MaxLimit));
+        return false;
+    }
+    *limit = value;
+    return true;
+}
+
+bool readPeriod(const Request &request, QDateTime *from, QDateTime *to, Response *problem)
+{
+    const QUrlQuery query = request.query();
+    for (const char *name : { "from", "to" }) {
+        if (!query.hasQueryItem(QLatin1String(name)))
+            continue;
+        const QDateTime time
+            = ApiJson::parseTime(query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded));
+        if (!time.isValid()) {
+            *problem = parameterInvalid(QStringLiteral("%1 must be a date-time with an offset, "
+                                                       "such as 2026-03-01T00:00:00+01:00.")
+                                            .arg(QLatin1String(name)));
+            return false;
+        }
+        *(qstrcmp(name, "from") == 0 ? from : to) = time;
+    }
+    return true;
+}
+
+} // namespace ListQuery
+
 std::optional<PageRequest> PageRequest::read(const Request &request, Response *problem)
 {
     PageRequest page;
+    if (!ListQuery::readLimit(request, &page.limit, problem))
+        return std::nullopt;
     const QUrlQuery query = request.query();
-    if (query.hasQueryItem(QStringLiteral("limit"))) {
-        bool isNumber = false;
-        page.limit = query.queryItemValue(QStringLiteral("limit")).toInt(&isNumber);
-        if (!isNumber || page.limit < 1 || page.limit > MaxLimit) {
-            *problem = Problem::make(
-                400, QStringLiteral("parameter_invalid"),
-                QStringLiteral("limit must be a number from 1 to %1.").arg(MaxLimit));
-            return std::nullopt;
-        }
-    }
     if (query.hasQueryItem(QStringLiteral("cursor"))) {
         const std::optional<int> offset
             = decodeCursor(query.queryItemValue(QStringLiteral("cursor")));
         if (!offset) {
-            *problem = Problem::make(400, QStringLiteral("cursor_invalid"),
-                                     QStringLiteral("The cursor is not valid; start again from "
-                                                    "the first page."));
+            *problem = ListQuery::cursorInvalid();
             return std::nullopt;
         }
         page.offset = *offset;

@@ -2,6 +2,7 @@
 
 #include "server/http/problem.h"
 #include "server/reports/reportimport.h"
+#include "server/signin/apijson.h"
 #include "server/signin/signinproblems.h"
 
 #include <QJsonArray>
@@ -85,7 +86,7 @@ QDateTime readMeasuredAt(const QJsonObject &object, const QDateTime &now, FieldE
         errors->add(field, QStringLiteral("required"));
         return {};
     }
-    QDateTime time = ReportImport::parseTime(value.toString());
+    QDateTime time = ApiJson::parseTime(value.toString());
     if (!time.isValid()) {
         errors->add(field, QStringLiteral("invalid_format"),
                     QStringLiteral("A date-time with an offset, such as "

@@ -34,11 +34,6 @@ Response personalJson(const QJsonObject &object, int status = 200)
     return response;
 }
 
-Response parameterInvalid(const QString &detail)
-{
-    return Problem::make(400, QStringLiteral("parameter_invalid"), detail);
-}
-
 QJsonObject typeJson(const MeasurementType &type)
 {
     QJsonArray components;
@@ -165,38 +160,21 @@ private:
         static const QRegularExpression code(QStringLiteral("^[a-z][A-Za-z0-9]{0,39}$"));
         query.typeCode = value("type");
         if (!code.match(query.typeCode).hasMatch()) {
-            *problem = parameterInvalid(QStringLiteral("type must be a measurement type's code."));
+            *problem = ListQuery::parameterInvalid(
+                QStringLiteral("type must be a measurement type's code."));
             return std::nullopt;
         }
-        if (url.hasQueryItem(QStringLiteral("limit"))) {
-            bool isNumber = false;
-            query.limit = value("limit").toInt(&isNumber);
-            if (!isNumber || query.limit < 1 || query.limit > PageRequest::MaxLimit) {
-                *problem = parameterInvalid(QStringLiteral("limit must be a number from 1 to %1.")
-                                                .arg(PageRequest::MaxLimit));
-                return std::nullopt;
-            }
-        }
+        if (!ListQuery::readLimit(request, &query.limit, problem))
+            return std::nullopt;
         if (url.hasQueryItem(QStringLiteral("cursor"))) {
             query.after = ReportCursor::decode(value("cursor"));
             if (!query.after) {
-                *problem = Problem::make(400, QStringLiteral("cursor_invalid"),
-                                         QStringLiteral("The cursor is not valid; start again "
-                                                        "from the first page."));
+                *problem = ListQuery::cursorInvalid();
                 return std::nullopt;
             }
         }
-        for (const char *name : { "from", "to" }) {
-            if (!url.hasQueryItem(QLatin1String(name)))
-                continue;
-            const QDateTime time = ReportImport::parseTime(value(name));
-            if (!time.isValid()) {
-                *problem = parameterInvalid(QStringLiteral("%1 must be a date-time with an offset.")
-                                                .arg(QLatin1String(name)));
-                return std::nullopt;
-            }
-            (qstrcmp(name, "from") == 0 ? query.from : query.to) = time;
-        }
+        if (!ListQuery::readPeriod(request, &query.from, &query.to, problem))
+            return std::nullopt;
         if (!MeasurementInput::findType(types(), query.typeCode)) {
             *problem = Problem::make(404, QStringLiteral("measurement_type_not_found"),
                                      QStringLiteral("This portal has no such measurement type."));

@@ -1,6 +1,7 @@
 #include "server/reports/reportimport.h"
 
 #include "server/reports/textfold.h"
+#include "server/signin/apijson.h"
 
 #include <QCryptographicHash>
 #include <QJsonValue>
@@ -65,26 +66,6 @@ QString plainText(const QString &text)
     return plain.trimmed();
 }
 
-QDateTime parseTime(const QString &text)
-{
-    // "YYYY-MM-DDThh:mm:ss" at least, then the fraction and the offset that RFC 3339 asks.
-    static const QRegularExpression shape(QStringLiteral(
-        R"(^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$)"));
-    if (!shape.match(text).hasMatch())
-        return {};
-    QString normal = text.toUpper();
-    // Qt reads at most milliseconds.
-    const qsizetype dot = normal.indexOf(QLatin1Char('.'));
-    if (dot > 0) {
-        qsizetype end = dot + 1;
-        while (end < normal.size() && normal.at(end).isDigit())
-            ++end;
-        normal.remove(dot + 4, qMax<qsizetype>(0, end - (dot + 4)));
-    }
-    const QDateTime time = QDateTime::fromString(normal, Qt::ISODateWithMs);
-    return time.isValid() ? time.toUTC() : QDateTime();
-}
-
 std::optional<ImportedReport> read(const QJsonObject &body, QList<FieldError> *errors)
 {
     ImportedReport report;
@@ -94,7 +75,7 @@ std::optional<ImportedReport> read(const QJsonObject &body, QList<FieldError> *e
     if (createdAt.isUndefined() || createdAt.isNull()) {
         errors->append({ QStringLiteral("createdAt"), QStringLiteral("required") });
     } else {
-        report.createdAt = parseTime(createdAt.toString());
+        report.createdAt = ApiJson::parseTime(createdAt.toString());
         if (!report.createdAt.isValid())
             errors->append({ QStringLiteral("createdAt"), QStringLiteral("invalid_format") });
         else // stored in whole seconds; the list's order and cursor work on them

@@ -28,10 +28,6 @@ struct ImportedReport
 // Strings are trimmed; the text keeps its line breaks (as "\n").
 std::optional<ImportedReport> read(const QJsonObject &body, QList<FieldError> *errors);
 
-// An RFC 3339 date-time with an offset ("2026-03-12T08:47:00+01:00", "…Z"); a time without an
-// offset or a bare date is invalid (null). Fractions of a second are kept.
-QDateTime parseTime(const QString &text);
-
 // The stable id of a care-team author: the folded name as readable ASCII words joined by dots,
 // "Sanne Bakker" → "aut_sanne.bakker", so the same name gives the same author in every import
 // whatever its case or accents. Names that do not fold to plain ASCII, or are too long for an

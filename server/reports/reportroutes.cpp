@@ -24,11 +24,6 @@ namespace {
 constexpr int QueryMaxLength = 200;
 constexpr int IdMaxLength = 64;
 
-Response parameterInvalid(const QString &detail)
-{
-    return Problem::make(400, QStringLiteral("parameter_invalid"), detail);
-}
-
 // Personal data: the client may keep a copy but must revalidate it; no shared cache may.
 Response personalJson(const QJsonObject &object, int status = 200)
 {
@@ -45,45 +40,25 @@ std::optional<ReportStore::Query> readQuery(const Request &request, Response *pr
         return url.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
     };
     ReportStore::Query query;
-    if (url.hasQueryItem(QStringLiteral("limit"))) {
-        bool isNumber = false;
-        query.limit = value("limit").toInt(&isNumber);
-        if (!isNumber || query.limit < 1 || query.limit > PageRequest::MaxLimit) {
-            *problem = parameterInvalid(
-                QStringLiteral("limit must be a number from 1 to %1.").arg(PageRequest::MaxLimit));
-            return std::nullopt;
-        }
-    }
+    if (!ListQuery::readLimit(request, &query.limit, problem))
+        return std::nullopt;
     if (url.hasQueryItem(QStringLiteral("cursor"))) {
         query.after = ReportCursor::decode(value("cursor"));
         if (!query.after) {
-            *problem = Problem::make(400, QStringLiteral("cursor_invalid"),
-                                     QStringLiteral("The cursor is not valid; start again from "
-                                                    "the first page."));
+            *problem = ListQuery::cursorInvalid();
             return std::nullopt;
         }
     }
-    for (const char *name : { "from", "to" }) {
-        if (!url.hasQueryItem(QLatin1String(name)))
-            continue;
-        const QDateTime time = ReportImport::parseTime(value(name));
-        if (!time.isValid()) {
-            *problem
-                = parameterInvalid(QStringLiteral("%1 must be a date-time with an offset, such as "
-                                                  "2026-03-01T00:00:00+01:00.")
-                                       .arg(QLatin1String(name)));
-            return std::nullopt;
-        }
-        (qstrcmp(name, "from") == 0 ? query.from : query.to) = time;
-    }
+    if (!ListQuery::readPeriod(request, &query.from, &query.to, problem))
+        return std::nullopt;
     query.authorId = value("author");
     if (query.authorId.size() > IdMaxLength) {
-        *problem = parameterInvalid(QStringLiteral("author is not an author id."));
+        *problem = ListQuery::parameterInvalid(QStringLiteral("author is not an author id."));
         return std::nullopt;
     }
     const QString words = value("q");
     if (words.size() > QueryMaxLength) {
-        *problem = parameterInvalid(
+        *problem = ListQuery::parameterInvalid(
             QStringLiteral("q may be at most %1 characters.").arg(QueryMaxLength));
         return std::nullopt;
     }

@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace Portiek::Server::ApiJson {
@@ -56,6 +57,26 @@ bool Body::flag(const QString &name, bool fallback)
         return fallback;
     }
     return value.toBool();
+}
+
+QDateTime parseTime(const QString &text)
+{
+    // "YYYY-MM-DDThh:mm:ss" at least, then the fraction and the offset that RFC 3339 asks.
+    static const QRegularExpression shape(QStringLiteral(
+        R"(^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$)"));
+    if (!shape.match(text).hasMatch())
+        return {};
+    QString normal = text.toUpper();
+    // Qt reads at most milliseconds.
+    const qsizetype dot = normal.indexOf(QLatin1Char('.'));
+    if (dot > 0) {
+        qsizetype end = dot + 1;
+        while (end < normal.size() && normal.at(end).isDigit())
+            ++end;
+        normal.remove(dot + 4, qMax<qsizetype>(0, end - (dot + 4)));
+    }
+    const QDateTime time = QDateTime::fromString(normal, Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC() : QDateTime();
 }
 
 QJsonValue time(const QDateTime &utc)

@@ -45,6 +45,10 @@ private:
 // "2026-03-12T09:30:00+01:00". Null for an invalid time.
 QJsonValue time(const QDateTime &utc);
 
+// An RFC 3339 date-time with an offset ("2026-03-12T08:47:00+01:00", "…Z"), in UTC; a time
+// without an offset or a bare date is invalid (null). Fractions of a second are kept.
+QDateTime parseTime(const QString &text);
+
 // Seconds from `now` to `later`, rounded up, at least 1 (for Retry-After).
 qint64 secondsUntil(const QDateTime &now, const QDateTime &later);
 

@@ -4,6 +4,7 @@
 #include "server/import/syncstamps.h"
 #include "server/reports/reportimport.h"
 #include "server/reports/reportstore.h"
+#include "server/signin/apijson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -374,7 +375,7 @@ void TestReportImport::careTeamAuthorId_isStableAndAValidId()
 
 void TestReportImport::parseTime_needsAnOffset()
 {
-    using ReportImport::parseTime;
+    using ApiJson::parseTime;
     QCOMPARE(parseTime(QStringLiteral("2026-03-12T08:47:00+01:00")),
              QDateTime(QDate(2026, 3, 12), QTime(7, 47), Qt::UTC));
     QCOMPARE(parseTime(QStringLiteral("2026-03-12T07:47:00.250Z")),

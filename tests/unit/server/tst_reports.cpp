@@ -3,6 +3,7 @@
 #include "server/dossier/accesslog.h"
 #include "server/reports/reportimport.h"
 #include "server/reports/reportstore.h"
+#include "server/signin/apijson.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -101,9 +102,9 @@ void TestReports::list_pagesThroughTenThousandReports_eachOnceInOrder()
             continue;
         const QJsonObject previous = all.at(i - 1).toObject();
         const QDateTime time
-            = ReportImport::parseTime(report.value(QStringLiteral("createdAt")).toString());
+            = ApiJson::parseTime(report.value(QStringLiteral("createdAt")).toString());
         const QDateTime before
-            = ReportImport::parseTime(previous.value(QStringLiteral("createdAt")).toString());
+            = ApiJson::parseTime(previous.value(QStringLiteral("createdAt")).toString());
         QVERIFY(time <= before);
         if (time == before)
             QVERIFY(report.value(QStringLiteral("id")).toString()
