@@ -91,10 +91,12 @@ ApiReply *PortalApi::post(const QString &path, const QJsonObject &body,
                 QJsonDocument(body).toJson(QJsonDocument::Compact), extras);
 }
 
-ApiReply *PortalApi::put(const QString &path, const QJsonObject &body)
+ApiReply *PortalApi::put(const QString &path, const QJsonObject &body, const QByteArray &ifMatch)
 {
+    Extras extras;
+    extras.ifMatch = ifMatch;
     return send(QByteArrayLiteral("PUT"), path, ApiReply::Expect::Json,
-                QJsonDocument(body).toJson(QJsonDocument::Compact));
+                QJsonDocument(body).toJson(QJsonDocument::Compact), extras);
 }
 
 ApiReply *PortalApi::putBytes(const QString &path, const QByteArray &body,
@@ -105,10 +107,22 @@ ApiReply *PortalApi::putBytes(const QString &path, const QByteArray &body,
     return send(QByteArrayLiteral("PUT"), path, ApiReply::Expect::Json, body, extras);
 }
 
-ApiReply *PortalApi::del(const QString &path, const QJsonObject &body)
+ApiReply *PortalApi::postBytes(const QString &path, const QByteArray &body,
+                               const QByteArray &contentType, const QByteArray &idempotencyKey)
 {
+    Extras extras;
+    extras.contentType = contentType;
+    extras.idempotencyKey = idempotencyKey;
+    return send(QByteArrayLiteral("POST"), path, ApiReply::Expect::Json, body, extras);
+}
+
+ApiReply *PortalApi::del(const QString &path, const QJsonObject &body, const QByteArray &ifMatch)
+{
+    Extras extras;
+    extras.ifMatch = ifMatch;
     return send(QByteArrayLiteral("DELETE"), path, ApiReply::Expect::Json,
-                body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+                body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
+                extras);
 }
 
 ApiReply *PortalApi::send(const QByteArray &verb, const QString &path, ApiReply::Expect expect,
@@ -128,6 +142,8 @@ ApiReply *PortalApi::send(const QByteArray &verb, const QString &path, ApiReply:
         request.setRawHeader("Idempotency-Key", extras.idempotencyKey);
     if (!extras.ifNoneMatch.isEmpty())
         request.setRawHeader("If-None-Match", extras.ifNoneMatch);
+    if (!extras.ifMatch.isEmpty())
+        request.setRawHeader("If-Match", extras.ifMatch);
     QNetworkReply *networkReply = nullptr;
     if (verb == "GET") {
         networkReply = m_network->get(request);

@@ -45,10 +45,16 @@ public:
     // JSON bodies; `idempotencyKey` for a POST that creates something (docs/openapi.yaml).
     ApiReply *post(const QString &path, const QJsonObject &body = {},
                    const QByteArray &idempotencyKey = {});
-    ApiReply *put(const QString &path, const QJsonObject &body);
+    // `ifMatch`: the ETag the change is based on; the portal answers 412 when someone changed
+    // the object meanwhile (appointments, a contact's rights).
+    ApiReply *put(const QString &path, const QJsonObject &body, const QByteArray &ifMatch = {});
     // Raw bytes with their own type, e.g. an image for PUT /api/v1/me/photo ("image/jpeg").
     ApiReply *putBytes(const QString &path, const QByteArray &body, const QByteArray &contentType);
-    ApiReply *del(const QString &path, const QJsonObject &body = {});
+    // An image that creates something (a board photo), with its own Idempotency-Key.
+    ApiReply *postBytes(const QString &path, const QByteArray &body, const QByteArray &contentType,
+                        const QByteArray &idempotencyKey = {});
+    ApiReply *del(const QString &path, const QJsonObject &body = {},
+                  const QByteArray &ifMatch = {});
 
     // The session token, kept in memory only and sent as "Authorization: Bearer" while set.
     void setSessionToken(const QString &token) { m_sessionToken = token; }
@@ -68,6 +74,7 @@ private:
         QByteArray idempotencyKey;
         QByteArray contentType; // of the body; JSON when empty
         QByteArray ifNoneMatch;
+        QByteArray ifMatch;
         // 0: the default for the expected answer. Set in a constructor, not a member initializer:
         // send()'s `= {}` needs Extras complete before PortalApi is.
         qint64 maxBodyBytes;

@@ -1,27 +1,34 @@
 #include "core/reportsender.h"
 
-#include "core/apireply.h"
+#include "core/draftsender.h"
 #include "core/draftstore.h"
 #include "core/logging.h"
-#include "core/portalapi.h"
 
 #include <QUrl>
 
-namespace {
-
-const QString KeyReused = QStringLiteral("idempotency_key_reused");
-
-} // namespace
-
 ReportSender::ReportSender(PortalApi *api, DraftStore *drafts, QObject *parent)
     : QObject(parent)
-    , m_api(api)
     , m_drafts(drafts)
-{ }
+    , m_sender(new DraftSender(api, drafts, this))
+{
+    connect(m_sender, &DraftSender::sendingChanged, this, &ReportSender::sendingChanged);
+    connect(m_sender, &DraftSender::sent, this, &ReportSender::onSent);
+    connect(m_sender, &DraftSender::failed, this, &ReportSender::failed);
+}
+
+bool ReportSender::isSending() const
+{
+    return m_sender->isSending();
+}
+
+QString ReportSender::sendingDraftId() const
+{
+    return m_sender->sendingDraftId();
+}
 
 bool ReportSender::send(const QString &draftId)
 {
-    if (m_pending)
+    if (m_sender->isSending())
         return false;
     const Draft draft = m_drafts->find(draftId);
     const QString text = draft.text();
@@ -30,45 +37,24 @@ bool ReportSender::send(const QString &draftId)
         return false;
     const QString path = QStringLiteral("/api/v1/clients/%1/reports")
                              .arg(QString::fromLatin1(QUrl::toPercentEncoding(draft.clientId)));
-    ApiReply *reply
-        = m_api->post(path, QJsonObject { { QStringLiteral("text"), text } }, draft.idempotencyKey);
-    m_pending = reply;
-    m_draftId = draftId;
-    connect(reply, &ApiReply::finished, this,
-            [this, reply, draftId] { onFinished(reply, draftId); });
-    emit sendingChanged(true);
-    return true;
+    return m_sender->send(draftId, path, QJsonObject { { QStringLiteral("text"), text } });
 }
 
-void ReportSender::onFinished(ApiReply *reply, const QString &draftId)
+void ReportSender::onSent(const QString &draftId, const QJsonObject &answer)
 {
-    m_pending = nullptr;
-    m_draftId.clear();
-    if (!reply->isOk()) {
-        const ApiError error = reply->error();
-        // The key went with other text earlier (the person edited after a try that may have
-        // arrived). This text needs a key of its own; the sentence asks to check the list first.
-        if (error.problemCode() == KeyReused)
-            m_drafts->renewKey(draftId);
-        emit sendingChanged(false);
-        emit failed(draftId, error);
-        return;
-    }
     Report report;
     QString problem;
-    if (!Report::fromJson(reply->json(), &report, &problem)) {
+    if (!Report::fromJson(answer, &report, &problem)) {
         qCWarning(lcApi) << "reports: the stored report could not be read:" << problem;
         report = Report();
     }
-    m_drafts->remove(draftId);
-    emit sendingChanged(false);
     emit sent(draftId, report);
 }
 
 QString ReportSender::sentenceFor(const ApiError &error)
 {
     const QString code = error.problemCode();
-    if (code == KeyReused)
+    if (code == DraftSender::keyReusedCode())
         return tr("An earlier version of this report may already have reached the portal. Look "
                   "in the list of reports first. Press \"Send\" again to send this text as a new "
                   "report.");

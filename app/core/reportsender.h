@@ -5,8 +5,8 @@
 
 #include <QCoreApplication>
 #include <QObject>
-#include <QPointer>
 
+class DraftSender;
 class DraftStore;
 class PortalApi;
 
@@ -25,8 +25,8 @@ public:
     // Sends the stored draft as it is now. False (and nothing sent) when another send runs,
     // the draft is unknown or its text is empty or too long.
     bool send(const QString &draftId);
-    bool isSending() const { return m_pending; }
-    QString sendingDraftId() const { return m_draftId; }
+    bool isSending() const;
+    QString sendingDraftId() const;
 
     // A sentence for the person writing: what went wrong and what to do.
     static QString sentenceFor(const ApiError &error);
@@ -39,10 +39,8 @@ signals:
     void failed(const QString &draftId, const ApiError &error);
 
 private:
-    void onFinished(ApiReply *reply, const QString &draftId);
+    void onSent(const QString &draftId, const QJsonObject &answer);
 
-    PortalApi *m_api;
     DraftStore *m_drafts;
-    QPointer<ApiReply> m_pending;
-    QString m_draftId;
+    DraftSender *m_sender;
 };
