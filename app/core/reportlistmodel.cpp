@@ -119,7 +119,7 @@ QString ReportListModel::pagePath(const QString &cursor) const
     return path;
 }
 
-void ReportListModel::requestPage(const QString &cursor)
+void ReportListModel::requestPage(QString cursor)
 {
     const bool first = cursor.isEmpty();
     m_error = ApiError();

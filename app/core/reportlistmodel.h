@@ -89,7 +89,8 @@ signals:
 
 private:
     void restart();
-    void requestPage(const QString &cursor);
+    // By value: callers pass m_nextCursor, which requestPage() clears.
+    void requestPage(QString cursor);
     void cancelPending();
     void onPageFinished(ApiReply *reply, const QString &cursor);
     QString pagePath(const QString &cursor) const;

@@ -115,6 +115,7 @@ void TestReportListModel::fetchMore_followsTheCursor_oneRequestAtATime()
 {
     m_portal->answer("GET", ReportsPath, 200, page(1, 3, QStringLiteral("c/2+")));
     m_portal->answer("GET", ReportsPath, 200, page(4, 2));
+    QSignalSpy loaded(m_model.get(), &ReportListModel::pageLoaded);
     m_model->setClientId(QStringLiteral("100482"));
     QVERIFY(QTest::qWaitFor([this] { return m_model->rowCount() == 3; }, 5000));
     // The second page is on its way: asking again makes no second request.
@@ -133,6 +134,10 @@ void TestReportListModel::fetchMore_followsTheCursor_oneRequestAtATime()
     QVERIFY(!m_model->canFetchMore({}));
     m_model->fetchMore({});
     QCOMPARE(m_portal->callsTo("GET", ReportsPath).size(), 2);
+    // Only the first page says it is the first (the view scrolls to the top for that one).
+    QCOMPARE(loaded.size(), 2);
+    QCOMPARE(loaded.at(0).at(0).toBool(), true);
+    QCOMPARE(loaded.at(1).at(0).toBool(), false);
 }
 
 void TestReportListModel::filters_areSentAndRestartTheList()
