@@ -10,6 +10,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
+#include <QListWidget>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTabBar>
@@ -106,6 +107,11 @@ void TestHomePage::tabs_addedAfterStart_andCleared()
     QCOMPARE(m_home->addTab(reports, QStringLiteral("Reports"), QStringLiteral("reportsTab")), 1);
     QCOMPARE(m_home->addTab(profile, QStringLiteral("Profile"), QStringLiteral("profileTab")), 2);
     QCOMPARE(tabs->count(), 3);
+    QCOMPARE(m_home->navigation()->count(), 3);
+    QCOMPARE(m_home->navigation()->item(2)->text(), QStringLiteral("Profile"));
+    m_home->setTabTitle(QStringLiteral("reportsTab"), QStringLiteral("Reports (2)"));
+    QCOMPARE(m_home->navigation()->item(1)->text(), QStringLiteral("Reports (2)"));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Reports (2)"));
     QCOMPARE(reports->accessibleName(), QStringLiteral("Reports"));
     QVERIFY(m_home->showTab(QStringLiteral("profileTab")));
     QCOMPARE(tabs->currentWidget(), profile.data());
@@ -113,6 +119,7 @@ void TestHomePage::tabs_addedAfterStart_andCleared()
 
     m_home->clearTabs();
     QCOMPARE(tabs->count(), 1);
+    QCOMPARE(m_home->navigation()->count(), 1);
     QCOMPARE(tabs->currentWidget(), m_home->overviewTab());
     QTRY_VERIFY(reports.isNull() && profile.isNull());
 }
@@ -138,12 +145,20 @@ void TestHomePage::tabs_switchByKeyboard_fromAnywhereInTheFrame()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab,
                     Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(tabs->currentIndex(), 1);
-    // From the tab bar itself, the focus stays on the tab bar.
-    tabs->tabBar()->setFocus();
-    QTRY_VERIFY(tabs->tabBar()->hasFocus());
-    QTest::keyClick(tabs->tabBar(), Qt::Key_Tab, Qt::ControlModifier);
+    // From the list of parts itself, the focus stays on the list.
+    QListWidget *nav = m_home->navigation();
+    nav->setFocus();
+    QTRY_VERIFY(nav->hasFocus());
+    QTest::keyClick(nav, Qt::Key_Tab, Qt::ControlModifier);
     QCOMPARE(tabs->currentIndex(), 2);
-    QVERIFY(tabs->tabBar()->hasFocus());
+    QVERIFY(nav->hasFocus());
+    QCOMPARE(nav->currentRow(), 2);
+    // The arrow keys choose a part too.
+    QTest::keyClick(nav, Qt::Key_Up);
+    QCOMPARE(tabs->currentIndex(), 1);
+    QCOMPARE(nav->currentItem()->text(), QStringLiteral("Reports"));
+    QVERIFY(nav->currentItem()->font().bold());
+    QVERIFY(!nav->item(0)->font().bold());
 }
 
 void TestHomePage::topBar_showsPhotoOrInitials()

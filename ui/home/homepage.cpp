@@ -10,8 +10,10 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -20,20 +22,25 @@ namespace {
 
 constexpr int TopBarPhotoSide = 56;
 
-// Large tabs that say which one is chosen by more than colour: the chosen tab is white, bold and
-// joined to the page, with a thick bar on top; a focused tab bar gets a black frame.
-const char TabStyle[] = R"(
-QTabWidget::pane { border: 2px solid #5f5f5f; border-radius: 6px; top: -2px; background: #f6f5f2; }
-QTabBar::tab {
-    min-height: 40px; padding: 6px 22px; margin-right: 6px;
-    border: 2px solid #5f5f5f; border-bottom: none;
-    border-top-left-radius: 6px; border-top-right-radius: 6px;
+// The parts of the portal as a column of large buttons-like rows. The chosen one says so by more
+// than colour: white, bold (set in code), joined to the page by a thick bar on its left; the list
+// with the keyboard focus gets a black frame.
+const char NavStyle[] = R"(
+QListWidget#homeNavigation { border: 3px solid transparent; border-radius: 8px; background: transparent; outline: none; }
+QListWidget#homeNavigation:focus { border: 3px solid #1a1a1a; }
+QListWidget#homeNavigation::item {
+    padding: 10px 16px; margin: 3px 2px;
+    border: 2px solid #5f5f5f; border-radius: 6px;
     background: #e9e7e2; color: #1a1a1a;
 }
-QTabBar::tab:hover { background: #dcd9d2; }
-QTabBar::tab:selected { background: #f6f5f2; font-weight: bold; border-top: 6px solid #0b4f9c; }
-QTabBar:focus { outline: none; }
-QTabBar::tab:selected:focus { border: 3px solid #1a1a1a; border-top: 6px solid #1a1a1a; border-bottom: none; }
+QListWidget#homeNavigation::item:hover { background: #dcd9d2; }
+QListWidget#homeNavigation::item:selected {
+    background: #ffffff; color: #1a1a1a; border-left: 10px solid #0b4f9c;
+}
+)";
+
+const char PaneStyle[] = R"(
+QTabWidget::pane { border: 2px solid #5f5f5f; border-radius: 6px; background: #f6f5f2; }
 )";
 
 } // namespace
@@ -48,6 +55,7 @@ HomePage::HomePage(QWidget *parent)
     , m_busy(new BusyIndicator(this))
     , m_idleWarning(new StatusMessage(this))
     , m_stillHere(new QPushButton(tr("I'm still here"), this))
+    , m_nav(new QListWidget(this))
     , m_tabs(new QTabWidget(this))
     , m_overview(new OverviewTab(m_tabs))
 {
@@ -97,16 +105,27 @@ HomePage::HomePage(QWidget *parent)
 
     m_tabs->setObjectName(QStringLiteral("homeTabs"));
     m_tabs->setAccessibleName(tr("Parts of the portal"));
-    m_tabs->setAccessibleDescription(
-        tr("Use Ctrl+Tab or Ctrl+Page Down for the next part, Ctrl+Shift+Tab or Ctrl+Page Up for "
-           "the previous one."));
     m_tabs->setDocumentMode(false);
-    m_tabs->setUsesScrollButtons(true);
-    m_tabs->setStyleSheet(QString::fromLatin1(TabStyle));
-    QFont tabFont = m_tabs->tabBar()->font();
-    tabFont.setPointSizeF(tabFont.pointSizeF() * 1.15);
-    m_tabs->tabBar()->setFont(tabFont);
-    m_tabs->tabBar()->setAccessibleName(tr("Parts of the portal"));
+    m_tabs->setStyleSheet(QString::fromLatin1(PaneStyle));
+    // The list on the left chooses the part; the tab widget only keeps the pages.
+    m_tabs->tabBar()->hide();
+    m_tabs->tabBar()->setFocusPolicy(Qt::NoFocus);
+
+    m_nav->setObjectName(QStringLiteral("homeNavigation"));
+    m_nav->setAccessibleName(tr("Parts of the portal"));
+    m_nav->setAccessibleDescription(
+        tr("Use the arrow keys to choose a part of the portal, and Tab to go into it. Ctrl+Tab "
+           "or Ctrl+Page Down chooses the next part from anywhere, Ctrl+Shift+Tab or Ctrl+Page Up "
+           "the previous one."));
+    m_nav->setStyleSheet(QString::fromLatin1(NavStyle));
+    m_nav->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_nav->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_nav->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_nav->setSpacing(0);
+    QFont navFont = m_nav->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
+    m_nav->setFont(navFont);
     addTab(m_overview, tr("Start"), QStringLiteral("overviewTab"));
 
     auto *layout = new QVBoxLayout(this);
@@ -115,8 +134,10 @@ HomePage::HomePage(QWidget *parent)
     layout->addWidget(bar);
     layout->addWidget(line);
     layout->addLayout(warning);
-    auto *body = new QVBoxLayout;
-    body->setContentsMargins(16, 12, 16, 16);
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(12, 12, 16, 16);
+    body->setSpacing(12);
+    body->addWidget(m_nav);
     body->addWidget(m_tabs, 1);
     layout->addLayout(body, 1);
 
@@ -132,6 +153,9 @@ HomePage::HomePage(QWidget *parent)
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), -1);
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), -1);
 
+    connect(m_nav, &QListWidget::currentRowChanged, m_tabs, &QTabWidget::setCurrentIndex);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &HomePage::onCurrentChanged);
+    setTabOrder(m_nav, m_tabs);
     connect(m_switchClient, &QPushButton::clicked, this, &HomePage::switchClientRequested);
     connect(m_signOut, &QPushButton::clicked, this, &HomePage::signOutRequested);
     connect(m_stillHere, &QPushButton::clicked, this, &HomePage::stillHereRequested);
@@ -143,8 +167,54 @@ int HomePage::addTab(QWidget *tab, const QString &title, const QString &objectNa
     if (tab->accessibleName().isEmpty())
         tab->setAccessibleName(title);
     const int index = m_tabs->addTab(tab, title);
-    m_tabs->setTabToolTip(index, title);
+    auto *item = new QListWidgetItem(title);
+    item->setData(Qt::AccessibleTextRole, title);
+    m_nav->insertItem(index, item);
+    if (m_tabs->currentIndex() == index)
+        onCurrentChanged(index);
+    fitNavigation();
     return index;
+}
+
+void HomePage::setTabTitle(const QString &objectName, const QString &title)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->objectName() != objectName)
+            continue;
+        m_tabs->setTabText(i, title);
+        if (QListWidgetItem *item = m_nav->item(i)) {
+            item->setText(title);
+            item->setData(Qt::AccessibleTextRole, title);
+        }
+        fitNavigation();
+        return;
+    }
+}
+
+void HomePage::onCurrentChanged(int index)
+{
+    for (int i = 0; i < m_nav->count(); ++i) {
+        QFont font = m_nav->font();
+        font.setBold(i == index);
+        m_nav->item(i)->setFont(font);
+    }
+    if (m_nav->currentRow() != index)
+        m_nav->setCurrentRow(index);
+}
+
+void HomePage::fitNavigation()
+{
+    // As wide as the longest part's name in bold, so no name is ever cut off.
+    QFont bold = m_nav->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int widest = 0;
+    for (int i = 0; i < m_nav->count(); ++i)
+        widest = qMax(widest, metrics.horizontalAdvance(m_nav->item(i)->text()));
+    // Item padding and borders (see NavStyle), the list's frame, and room for a scroll bar.
+    const int chrome = 16 * 2 + 10 + 2 + 2 * 2 + 3 * 2
+        + m_nav->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8;
+    m_nav->setFixedWidth(widest + chrome);
 }
 
 void HomePage::clearTabs()
@@ -155,6 +225,7 @@ void HomePage::clearTabs()
         if (tab == m_overview)
             continue;
         m_tabs->removeTab(i);
+        delete m_nav->takeItem(i);
         tab->deleteLater();
     }
 }
@@ -175,11 +246,11 @@ void HomePage::stepTab(int step)
     const int count = m_tabs->count();
     if (count < 2)
         return;
-    const bool tabBarHadFocus = m_tabs->tabBar()->hasFocus();
+    const bool navHadFocus = m_nav->hasFocus();
     m_tabs->setCurrentIndex((m_tabs->currentIndex() + step + count) % count);
-    // Keyboard users land in the tab they chose, not on a hidden control of the one they left.
-    if (tabBarHadFocus)
-        m_tabs->tabBar()->setFocus(Qt::ShortcutFocusReason);
+    // Keyboard users land in the part they chose, not on a hidden control of the one they left.
+    if (navHadFocus)
+        m_nav->setFocus(Qt::ShortcutFocusReason);
     else
         m_tabs->currentWidget()->setFocus(Qt::ShortcutFocusReason);
 }

@@ -7,14 +7,17 @@ class BusyIndicator;
 class OverviewTab;
 class PhotoBadge;
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QTabWidget;
 class StatusMessage;
 
 // The signed-in frame: a top bar with the chosen client's photo and name, "Switch client" for
-// people who act for several, and "Sign out" at the top right; below it the tabs. The first tab,
-// "Start", is the overview; the composition root adds the others (Reports, Plans, Profile, …)
-// only where the person has the right, and clears them when the client changes.
+// people who act for several, and "Sign out" at the top right; below it the parts of the portal,
+// chosen in a list on the left (nine parts do not fit in a row of tabs at a large text size). The
+// first part, "Start", is the overview; the composition root adds the others (Reports, Plans,
+// Profile, …) only where the person has the right, and clears them when the client changes. The
+// parts live in a QTabWidget whose own tab bar is hidden, so each keeps its place and state.
 class HomePage : public QWidget
 {
     Q_OBJECT
@@ -32,12 +35,16 @@ public:
 
     OverviewTab *overviewTab() const { return m_overview; }
     QTabWidget *tabs() const { return m_tabs; }
+    // The list of parts on the left: one keyboard stop, arrow keys move between parts.
+    QListWidget *navigation() const { return m_nav; }
     // Adds a tab after the others; the page takes ownership. Returns its index.
     int addTab(QWidget *tab, const QString &title, const QString &objectName);
     // Removes and deletes every tab but "Start", and shows "Start".
     void clearTabs();
     // Shows the tab with this objectName; false when there is none.
     bool showTab(const QString &objectName);
+    // Renames a part, e.g. "Messages (2)" when two messages are unread.
+    void setTabTitle(const QString &objectName, const QString &title);
 
     // The session ends soon for lack of use: says when, with an "I'm still here" button.
     void showIdleWarning(const QDateTime &signOutAt);
@@ -50,6 +57,8 @@ signals:
 
 private:
     void stepTab(int step);
+    void onCurrentChanged(int index);
+    void fitNavigation();
 
     PhotoBadge *m_clientPhoto;
     QLabel *m_clientName;
@@ -59,6 +68,7 @@ private:
     BusyIndicator *m_busy;
     StatusMessage *m_idleWarning;
     QPushButton *m_stillHere;
+    QListWidget *m_nav;
     QTabWidget *m_tabs;
     OverviewTab *m_overview;
 };
