@@ -12,7 +12,8 @@ int runSeedCommand(const CommandContext &context)
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QStringLiteral("Fill the demo clients of demo-data with made-up reports, plans, "
-                       "appointments, profiles and photos (demo only)."));
+                       "appointments, profiles, photos, contact persons, measurements, "
+                       "messages and board posts (demo only)."));
     support.parser().addOption(demoOption);
     if (!support.parse())
         return support.status();

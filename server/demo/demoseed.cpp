@@ -4,6 +4,12 @@
 #include "server/app/servercontext.h"
 #include "server/appointments/appointmentstore.h"
 #include "server/core/clock.h"
+#include "server/demo/demoagenda.h"
+#include "server/demo/demoboard.h"
+#include "server/demo/demoimages.h"
+#include "server/demo/demomeasurements.h"
+#include "server/demo/demomessages.h"
+#include "server/demo/demopeople.h"
 #include "server/demo/demoplans.h"
 #include "server/demo/demoreports.h"
 #include "server/dossier/accesslog.h"
@@ -13,9 +19,6 @@
 #include "server/reports/reportstore.h"
 #include "server/storage/transaction.h"
 
-#include <QBuffer>
-#include <QImage>
-#include <QPainter>
 #include <QTimeZone>
 
 namespace Portiek::Server {
@@ -63,28 +66,6 @@ QJsonObject profileFor(const DemoClient &client)
           QJsonObject { { QStringLiteral("name"), QStringLiteral("Sanne Bakker") },
                         { QStringLiteral("phone"), QStringLiteral("020 123 45 80") } } },
     };
-}
-
-// A friendly silhouette on a soft background: no real person's face. Shapes only, so no
-// fonts (and no GUI platform) are needed.
-QByteArray portrait(quint32 seed)
-{
-    static const QColor Backgrounds[] = { QColor(0xd8, 0xe8, 0xf0), QColor(0xf3, 0xe3, 0xcf),
-                                          QColor(0xdf, 0xee, 0xd9), QColor(0xe9, 0xdd, 0xf0) };
-    QImage image(320, 320, QImage::Format_RGB32);
-    image.fill(Backgrounds[seed % 4]);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0x4a, 0x5d, 0x7a));
-    painter.drawEllipse(QRectF(105, 60, 110, 120)); // head
-    painter.drawRoundedRect(QRectF(60, 195, 200, 160), 90, 90); // shoulders
-    painter.end();
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return png;
 }
 
 struct DemoAppointment
@@ -138,7 +119,8 @@ bool DemoSeed::run(QTextStream &out, QString *error)
         return false;
     };
 
-    if (representative && !photos.setPersonPhoto(representative->id, portrait(7), "image/png").ok())
+    if (representative
+        && !photos.setPersonPhoto(representative->id, DemoImages::portrait(7), "image/png").ok())
         return fail(QStringLiteral("the representative's photo"));
 
     for (const DemoClient &client : clients()) {
@@ -150,7 +132,8 @@ bool DemoSeed::run(QTextStream &out, QString *error)
 
         if (profiles.importProfile(client.id, profileFor(client)).result
                 == ProfileStore::ImportResult::Invalid
-            || !photos.setClientPhoto(client.id, portrait(client.seed), "image/png").ok())
+            || !photos.setClientPhoto(client.id, DemoImages::portrait(client.seed), "image/png")
+                    .ok())
             return fail(QStringLiteral("profile or photo of %1").arg(client.id));
 
         QList<ReportStore::ImportItem> items;
@@ -216,6 +199,11 @@ bool DemoSeed::run(QTextStream &out, QString *error)
                 return fail(QStringLiteral("appointments of %1").arg(client.id));
         }
 
+        // The people around the client and what they share: Gerard's portal only.
+        QString network;
+        if (client.id == QLatin1String("100482") && !seedNetwork(client, now, &network, error))
+            return false;
+
         if (!stamps.touch(client.id)
             || !log.recordCareOrganisation(client.id, systemName, AccessLog::Action::Update,
                                            QStringLiteral("appointments"))
@@ -223,9 +211,51 @@ bool DemoSeed::run(QTextStream &out, QString *error)
             return fail(QStringLiteral("client %1").arg(client.id));
         out << "demo client " << client.id << " (" << record->name() << "): " << imported.created
             << " reports new, " << imported.updated << " updated, " << portalReports
-            << " portal reports new, 3 plans, " << number << " appointments\n";
+            << " portal reports new, 3 plans, " << number << " appointments" << network << '\n';
     }
     out.flush();
+    return true;
+}
+
+bool DemoSeed::seedNetwork(const DemoClient &client, const QDateTime &now, QString *summary,
+                           QString *error)
+{
+    const auto fail = [&](const QString &what) {
+        *error = QStringLiteral("seed: %1 of %2 (%3)")
+                     .arg(what, client.id, m_context.database.lastError());
+        return false;
+    };
+    int people = 0;
+    QString what;
+    const std::optional<DemoPeople> network
+        = seedDemoPeople(m_context, client.id, now, &people, &what);
+    if (!network)
+        return fail(what);
+    int appointments = 0;
+    if (!seedDemoAgenda(m_context, client.id, *network, now, &appointments))
+        return fail(QStringLiteral("own appointments"));
+    int measurements = 0;
+    if (!seedDemoMeasurements(m_context, client.id, client.seed, *network, now, &measurements))
+        return fail(QStringLiteral("measurements"));
+    int conversations = 0;
+    int messages = 0;
+    if (!seedDemoMessages(m_context, client.id, *network, now, &conversations, &messages))
+        return fail(QStringLiteral("messages"));
+    int posts = 0;
+    int reactions = 0;
+    if (!seedDemoBoard(m_context, client.id, *network, now, &posts, &reactions))
+        return fail(QStringLiteral("board"));
+    *summary = QStringLiteral(";\n    %1 contact persons (%2 new), %3 own appointments new, "
+                              "%4 measurements new, %5 conversations new (%6 messages), "
+                              "%7 board posts new (%8 reactions)")
+                   .arg((network->neighbour ? 1 : 0) + (network->daughter ? 1 : 0))
+                   .arg(people)
+                   .arg(appointments)
+                   .arg(measurements)
+                   .arg(conversations)
+                   .arg(messages)
+                   .arg(posts)
+                   .arg(reactions);
     return true;
 }
 

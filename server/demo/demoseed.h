@@ -1,17 +1,21 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QTextStream>
 
 namespace Portiek::Server {
 
+struct DemoClient;
 struct ServerContext;
 
 // `portiek-server seed --demo`: a realistic Dutch demo on top of the accounts of `demo-data`
 // (clients 100482 Gerard van Dijk and 100517 Truus van Dijk-Smit): profiles and photos, a year
 // of reports, a few portal reports by the family, three plan PDFs (one asking approval, one
 // approved) and the care team's appointments of today, tomorrow and this week, all relative
-// to the clock's now.
+// to the clock's now. Gerard's portal also gets the people around him and what they share:
+// his contact persons and their rights (DemoPeople), own appointments, eight weeks of
+// measurements, conversations and a bulletin board with photos (demoagenda.h …).
 //
 // Deterministic (fixed random seeds per client) and idempotent: everything is upserted by the
 // dossier ids it would have ("DEMO-…"), so a second run changes nothing but the times that
@@ -26,6 +30,10 @@ public:
     bool run(QTextStream &out, QString *error);
 
 private:
+    // Inside the client's transaction; `*summary` continues the client's output line.
+    bool seedNetwork(const DemoClient &client, const QDateTime &now, QString *summary,
+                     QString *error);
+
     ServerContext &m_context;
 };
 
