@@ -1,0 +1,491 @@
+// The Agenda tab against a scripted portal (views, keyboard, rights, errors, the dialog and its
+// draft) and, in one test function, against the real portiek-server over TLS with the demo seed.
+#include "../unit/core/agendafixtures.h"
+#include "../unit/core/fakeportal.h"
+#include "core/appointmentlistmodel.h"
+#include "core/appointmentsaver.h"
+#include "core/draftstore.h"
+#include "core/memorytrusteddevicestore.h"
+#include "core/portalapi.h"
+#include "support/signinclient.h"
+#include "support/testserver.h"
+#include "ui/agenda/agendatab.h"
+#include "ui/agenda/appointmentdialog.h"
+#include "ui/theme.h"
+#include "ui/widgets/statusmessage.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSslSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimeEdit>
+#include <QUrlQuery>
+
+#include <memory>
+
+using namespace AgendaFixtures;
+
+namespace {
+
+const QString Owner = QStringLiteral("portaal.example.nl/per_mvandijk");
+// Thursday 12 March 2026, 09:00 in Amsterdam (the tests run with TZ=Europe/Amsterdam).
+const QDateTime Now(QDate(2026, 3, 12), QTime(9, 0));
+
+template<typename T> T *child(QWidget *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qWarning("no %s", name);
+    return found;
+}
+
+ClientSummary client(bool edit)
+{
+    ClientSummary summary;
+    summary.id = ClientId;
+    summary.name = QStringLiteral("Gerard van Dijk");
+    summary.myRole = ClientSummary::Role::Representative;
+    summary.rights.agendaView = true;
+    summary.rights.agendaEdit = edit;
+    return summary;
+}
+
+QString screenshotFolder(QTemporaryDir &temporary)
+{
+    const QString folder = qEnvironmentVariable("PORTIEK_SCREENSHOT_DIR");
+    return folder.isEmpty() ? temporary.path() : folder;
+}
+
+} // namespace
+
+class TestAgendaTab : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void opensOnTodayAndTomorrow_withWhoseInWords();
+    void weekAndNext_byKeyboard();
+    void withoutEditRight_everythingIsReadOnly();
+    void failedLoad_saysWhyAndOffersRetry();
+    void newAppointment_checksFieldsAndKeepsTheDraft();
+    void serverFieldError_isShownAtTheField();
+    void delete_asksNamingTitleAndDate();
+    void screenshot();
+    void realServer_addSeeChangeAndDeleteAnAppointment();
+
+private:
+    void makeTab(bool edit = true);
+    bool waitForList();
+    AppointmentDialog *openNew();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakePortal> m_portal;
+    std::unique_ptr<PortalApi> m_api;
+    std::unique_ptr<DraftStore> m_drafts;
+    std::unique_ptr<AgendaTab> m_tab;
+};
+
+void TestAgendaTab::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_portal = std::make_unique<FakePortal>();
+    m_api = std::make_unique<PortalApi>(m_portal.get());
+    m_api->setBaseUrl(QUrl(QStringLiteral("https://portaal.example.nl")));
+    m_drafts = std::make_unique<DraftStore>(m_dir->path(), Owner);
+    m_portal->answer(
+        "GET", ListPath, 200,
+        page({ careTeam(QStringLiteral("c1"), QStringLiteral("Ochtendzorg"), Now.addSecs(-3600)),
+               own(QStringLiteral("o1"), QStringLiteral("Kapper"), Now.addSecs(5 * 3600)),
+               careTeam(QStringLiteral("c2"), QStringLiteral("Visite specialist"),
+                        Now.addDays(1).addSecs(2 * 3600), 30) }));
+}
+
+void TestAgendaTab::cleanup()
+{
+    m_tab.reset();
+    m_drafts.reset();
+}
+
+void TestAgendaTab::makeTab(bool edit)
+{
+    m_tab = std::make_unique<AgendaTab>(m_api.get(), m_drafts.get());
+    m_tab->setClock([] { return Now.toUTC(); });
+    m_tab->resize(1100, 800);
+    m_tab->setClient(client(edit));
+    m_tab->show();
+    if (!QTest::qWaitForWindowExposed(m_tab.get()))
+        qWarning("tab not shown");
+}
+
+bool TestAgendaTab::waitForList()
+{
+    return QTest::qWaitFor(
+        [this] { return m_tab->model()->hasLoaded() && !m_tab->model()->isLoading(); }, 5000);
+}
+
+AppointmentDialog *TestAgendaTab::openNew()
+{
+    child<QPushButton>(m_tab.get(), "newAppointmentButton")->click();
+    if (!QTest::qWaitFor([this] { return m_tab->dialog() && m_tab->dialog()->isVisible(); }, 3000))
+        return nullptr;
+    return m_tab->dialog();
+}
+
+void TestAgendaTab::opensOnTodayAndTomorrow_withWhoseInWords()
+{
+    makeTab();
+    QVERIFY(waitForList());
+    QCOMPARE(m_tab->view(), AgendaTab::View::Glance);
+    QCOMPARE(child<QLabel>(m_tab.get(), "agendaPeriodLabel")->text(),
+             QStringLiteral("Today and tomorrow"));
+    const QUrlQuery query(QUrl(m_portal->lastCallTo("GET", ListPath).path).query());
+    QCOMPARE(query.queryItemValue(QStringLiteral("from"), QUrl::FullyDecoded),
+             QStringLiteral("2026-03-12T00:00:00+01:00"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("to"), QUrl::FullyDecoded),
+             QStringLiteral("2026-03-14T00:00:00+01:00"));
+    // The two notes, always in view.
+    QVERIFY(child<QLabel>(m_tab.get(), "careTeamTimesNote")->isVisible());
+    QVERIFY(child<QLabel>(m_tab.get(), "careTeamTimesNote")->text().contains("indicative"));
+    QVERIFY(child<QLabel>(m_tab.get(), "ownAppointmentsNote")->text().contains("does not see"));
+
+    auto *list = child<QListView>(m_tab.get(), "appointmentList");
+    QCOMPARE(list->model()->rowCount(), 3);
+    // The first is selected; a care-team appointment offers no change or delete.
+    QCOMPARE(list->currentIndex().row(), 0);
+    auto *details = child<QTextBrowser>(m_tab.get(), "appointmentDetails");
+    QVERIFY(details->toPlainText().contains("Ochtendzorg"));
+    QVERIFY(details->toPlainText().contains("indicative"));
+    QVERIFY(!child<QPushButton>(m_tab.get(), "editAppointmentButton")->isVisible());
+    QVERIFY(!child<QPushButton>(m_tab.get(), "deleteAppointmentButton")->isVisible());
+    QVERIFY(child<QLabel>(m_tab.get(), "appointmentReadOnlyLabel")->text().contains("care team"));
+    QVERIFY(list->model()
+                ->index(0, 0)
+                .data(Qt::AccessibleTextRole)
+                .toString()
+                .contains("from the care team"));
+
+    // By keyboard to the own one: change and delete are offered.
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(list->currentIndex().row(), 1);
+    QVERIFY(details->toPlainText().contains("Kapper"));
+    QVERIFY(details->toPlainText().contains("only sees that this time is busy"));
+    QVERIFY(child<QPushButton>(m_tab.get(), "editAppointmentButton")->isVisible());
+    QVERIFY(child<QPushButton>(m_tab.get(), "deleteAppointmentButton")->isVisible());
+    QVERIFY(!child<QLabel>(m_tab.get(), "appointmentReadOnlyLabel")->isVisible());
+}
+
+void TestAgendaTab::weekAndNext_byKeyboard()
+{
+    makeTab();
+    QVERIFY(waitForList());
+    auto *week = child<QPushButton>(m_tab.get(), "agendaWeekButton");
+    week->setFocus();
+    QTest::keyClick(week, Qt::Key_Space);
+    QCOMPARE(m_tab->view(), AgendaTab::View::Week);
+    QCOMPARE(m_tab->period().first(), QDate(2026, 3, 9)); // the Monday
+    QVERIFY(child<QLabel>(m_tab.get(), "agendaPeriodLabel")->text().startsWith("Week 11"));
+    QVERIFY(waitForList());
+    QUrlQuery query(QUrl(m_portal->lastCallTo("GET", ListPath).path).query());
+    QCOMPARE(query.queryItemValue(QStringLiteral("to"), QUrl::FullyDecoded),
+             QStringLiteral("2026-03-16T00:00:00+01:00"));
+
+    auto *next = child<QPushButton>(m_tab.get(), "agendaNextButton");
+    next->setFocus();
+    QTest::keyClick(next, Qt::Key_Space);
+    QCOMPARE(m_tab->period().first(), QDate(2026, 3, 16));
+    auto *day = child<QPushButton>(m_tab.get(), "agendaDayButton");
+    day->setFocus();
+    QTest::keyClick(day, Qt::Key_Space);
+    auto *today = child<QPushButton>(m_tab.get(), "agendaTodayButton");
+    today->setFocus();
+    QTest::keyClick(today, Qt::Key_Space);
+    QCOMPARE(m_tab->period().first(), QDate(2026, 3, 12));
+    QCOMPARE(child<QLabel>(m_tab.get(), "agendaPeriodLabel")->text(),
+             QStringLiteral("Thursday 12 March 2026 (today)"));
+    QVERIFY(waitForList());
+    query = QUrlQuery(QUrl(m_portal->lastCallTo("GET", ListPath).path).query());
+    QCOMPARE(query.queryItemValue(QStringLiteral("to"), QUrl::FullyDecoded),
+             QStringLiteral("2026-03-13T00:00:00+01:00"));
+}
+
+void TestAgendaTab::withoutEditRight_everythingIsReadOnly()
+{
+    makeTab(false);
+    QVERIFY(waitForList());
+    QVERIFY(!child<QPushButton>(m_tab.get(), "newAppointmentButton")->isVisible());
+    auto *list = child<QListView>(m_tab.get(), "appointmentList");
+    list->setCurrentIndex(list->model()->index(1, 0)); // the own one
+    QVERIFY(!child<QPushButton>(m_tab.get(), "editAppointmentButton")->isVisible());
+    QVERIFY(!child<QPushButton>(m_tab.get(), "deleteAppointmentButton")->isVisible());
+    QVERIFY(child<QLabel>(m_tab.get(), "appointmentReadOnlyLabel")->isVisible());
+    m_tab->openNewAppointment();
+    QVERIFY(!m_tab->dialog());
+}
+
+void TestAgendaTab::failedLoad_saysWhyAndOffersRetry()
+{
+    makeTab();
+    QVERIFY(waitForList());
+    m_portal->problem("GET", ListPath, 503, QStringLiteral("service_unavailable"));
+    m_tab->showNext();
+    auto *status = child<StatusMessage>(m_tab.get(), "agendaStatus");
+    QVERIFY(QTest::qWaitFor([&] { return status->isVisible(); }, 5000));
+    QVERIFY(status->text().startsWith("The agenda could not be loaded."));
+    auto *retry = child<QPushButton>(m_tab.get(), "agendaRetryButton");
+    QVERIFY(retry->isVisible());
+    m_portal->answer("GET", ListPath, 200,
+                     page({ own(QStringLiteral("o1"), QStringLiteral("Kapper"), Now) }));
+    retry->setFocus();
+    QTest::keyClick(retry, Qt::Key_Space);
+    QVERIFY(waitForList());
+    QCOMPARE(m_tab->model()->rowCount(), 1);
+    QVERIFY(!retry->isVisible());
+}
+
+void TestAgendaTab::newAppointment_checksFieldsAndKeepsTheDraft()
+{
+    makeTab();
+    QVERIFY(waitForList());
+    AppointmentDialog *dialog = openNew();
+    QVERIFY(dialog);
+    auto *title = child<QLineEdit>(dialog, "appointmentTitleField");
+    QTRY_VERIFY(title->hasFocus());
+    // Enter with nothing typed: a sentence at the title, nothing sent.
+    QTest::keyClick(title, Qt::Key_Return);
+    auto *titleError = child<QLabel>(dialog, "appointmentTitleError");
+    QVERIFY(titleError->isVisible());
+    QVERIFY(titleError->text().startsWith("Give the appointment a title"));
+    QVERIFY(m_portal->callsTo("POST", ListPath).isEmpty());
+
+    QTest::keyClicks(title, QStringLiteral("Tandarts"));
+    child<QTimeEdit>(dialog, "appointmentStartField")->setTime(QTime(15, 0));
+    child<QTimeEdit>(dialog, "appointmentEndField")->setTime(QTime(14, 0));
+    QTest::keyClick(title, Qt::Key_Return);
+    QCOMPARE(child<QLabel>(dialog, "appointmentEndError")->text(),
+             QStringLiteral("The end time must be after the start time."));
+    child<QTimeEdit>(dialog, "appointmentEndField")->setTime(QTime(15, 30));
+    // Kept while typing; Escape keeps it, and it comes back.
+    QVERIFY(QTest::qWaitFor(
+        [this] {
+            return m_drafts->latest(AppointmentSaver::DraftKind, ClientId)
+                       .fields.value("title")
+                       .toString()
+                == QStringLiteral("Tandarts");
+        },
+        3000));
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(QTest::qWaitFor([this] { return !m_tab->dialog(); }, 3000));
+    QCOMPARE(child<QPushButton>(m_tab.get(), "newAppointmentButton")->text(),
+             QStringLiteral("Continue your appointment"));
+    dialog = openNew();
+    QVERIFY(dialog);
+    QCOMPARE(child<QLineEdit>(dialog, "appointmentTitleField")->text(), QStringLiteral("Tandarts"));
+    QCOMPARE(child<QTimeEdit>(dialog, "appointmentEndField")->time(), QTime(15, 30));
+
+    // A failed send keeps it and says so; the next try carries the same key and succeeds.
+    m_portal->networkError("POST", ListPath);
+    child<QPushButton>(dialog, "saveAppointmentButton")->click();
+    auto *status = child<StatusMessage>(dialog, "appointmentDialogStatus");
+    QVERIFY(QTest::qWaitFor([&] { return status->isVisible(); }, 5000));
+    QVERIFY(status->text().contains("nothing is lost"));
+    const QByteArray key = m_drafts->latest(AppointmentSaver::DraftKind, ClientId).idempotencyKey;
+    m_portal->answer("POST", ListPath, 201,
+                     own(QStringLiteral("o5"), QStringLiteral("Tandarts"),
+                         QDateTime(QDate(2026, 3, 12), QTime(15, 0))));
+    child<QPushButton>(dialog, "saveAppointmentButton")->click();
+    QVERIFY(QTest::qWaitFor([this] { return !m_tab->dialog(); }, 5000));
+    const QList<FakePortal::Call> posts = m_portal->callsTo("POST", ListPath);
+    QCOMPARE(posts.size(), 2);
+    QCOMPARE(posts.last().idempotencyKey, key);
+    QCOMPARE(posts.last().body.value("start").toString(),
+             QStringLiteral("2026-03-12T15:00:00+01:00"));
+    QVERIFY(m_drafts->drafts(AppointmentSaver::DraftKind, ClientId).isEmpty());
+    QVERIFY(child<StatusMessage>(m_tab.get(), "agendaNotice")->text().contains("saved"));
+}
+
+void TestAgendaTab::serverFieldError_isShownAtTheField()
+{
+    m_portal->problem("POST", ListPath, 422, QStringLiteral("validation_failed"),
+                      QJsonObject { { "errors",
+                                      QJsonArray { QJsonObject {
+                                          { "field", "end" }, { "code", "range_too_long" } } } } });
+    makeTab();
+    QVERIFY(waitForList());
+    AppointmentDialog *dialog = openNew();
+    QVERIFY(dialog);
+    QTest::keyClicks(child<QLineEdit>(dialog, "appointmentTitleField"), QStringLiteral("Logeren"));
+    QTest::keyClick(child<QLineEdit>(dialog, "appointmentTitleField"), Qt::Key_Return);
+    auto *endError = child<QLabel>(dialog, "appointmentEndError");
+    QVERIFY(QTest::qWaitFor([&] { return endError->isVisible(); }, 5000));
+    QVERIFY(endError->text().contains("14 days"));
+    QVERIFY(child<StatusMessage>(dialog, "appointmentDialogStatus")->text().contains("fields"));
+    QVERIFY(m_drafts->latest(AppointmentSaver::DraftKind, ClientId).isValid());
+}
+
+void TestAgendaTab::delete_asksNamingTitleAndDate()
+{
+    m_portal->answer("GET", onePath(QStringLiteral("o1")), 200,
+                     own(QStringLiteral("o1"), QStringLiteral("Kapper"), Now.addSecs(5 * 3600)));
+    m_portal->answer("DELETE", onePath(QStringLiteral("o1")), 204);
+    makeTab();
+    QVERIFY(waitForList());
+    QVERIFY(m_tab->selectAppointment(QStringLiteral("o1")));
+    child<QPushButton>(m_tab.get(), "deleteAppointmentButton")->click();
+    QVERIFY(QTest::qWaitFor([this] { return m_tab->confirmation(); }, 5000));
+    QMessageBox *box = m_tab->confirmation();
+    QVERIFY(box->text().contains("Kapper"));
+    QVERIFY(box->text().contains("12 March 2026"));
+    QVERIFY(box->text().contains("14:00"));
+    // Escape keeps it.
+    QTest::keyClick(box, Qt::Key_Escape);
+    QVERIFY(QTest::qWaitFor([this] { return !m_tab->confirmation(); }, 3000));
+    QVERIFY(m_portal->callsTo("DELETE", onePath(QStringLiteral("o1"))).isEmpty());
+
+    child<QPushButton>(m_tab.get(), "deleteAppointmentButton")->click();
+    QVERIFY(QTest::qWaitFor([this] { return m_tab->confirmation(); }, 5000));
+    child<QPushButton>(m_tab->confirmation(), "deleteYesButton")->click();
+    auto *notice = child<StatusMessage>(m_tab.get(), "agendaNotice");
+    QVERIFY(QTest::qWaitFor([&] { return notice->text().contains("deleted"); }, 5000));
+    QCOMPARE(m_portal->callsTo("DELETE", onePath(QStringLiteral("o1"))).size(), 1);
+}
+
+void TestAgendaTab::screenshot()
+{
+    QTemporaryDir temporary;
+    QVERIFY(temporary.isValid());
+    makeTab();
+    QVERIFY(waitForList());
+    m_tab->selectAppointment(QStringLiteral("o1"));
+    QApplication::sendPostedEvents();
+    QVERIFY(m_tab->grab().save(screenshotFolder(temporary) + "/c1-agendatab.png"));
+    AppointmentDialog *dialog = openNew();
+    QVERIFY(dialog);
+    QTest::keyClicks(child<QLineEdit>(dialog, "appointmentTitleField"), QStringLiteral("Kapper"));
+    // An end before the start, to see the sentence at the field.
+    child<QTimeEdit>(dialog, "appointmentStartField")->setTime(QTime(14, 0));
+    child<QTimeEdit>(dialog, "appointmentEndField")->setTime(QTime(13, 0));
+    QTest::keyClick(child<QLineEdit>(dialog, "appointmentTitleField"), Qt::Key_Return);
+    QVERIFY(m_portal->callsTo("POST", ListPath).isEmpty());
+    QApplication::sendPostedEvents();
+    QVERIFY(dialog->grab().save(screenshotFolder(temporary) + "/c1-appointmentdialog.png"));
+}
+
+void TestAgendaTab::realServer_addSeeChangeAndDeleteAnAppointment()
+{
+    QVERIFY(QSslSocket::supportsSsl());
+    TestServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    QVERIFY2(server.addDemoAccounts(), qPrintable(server.errorString()));
+    QVERIFY2(server.runCommand({ QStringLiteral("seed"), QStringLiteral("--demo") }),
+             qPrintable(server.errorString()));
+    MemoryTrustedDeviceStore devices;
+    SignInClient signIn(server, &devices);
+    LoginFlow &flow = signIn.flow();
+    flow.signIn(QStringLiteral("mvandijk"), QStringLiteral("lente in het park bij de vijver"));
+    QVERIFY2(signIn.waitForStep(LoginFlow::Step::SmsCode), qPrintable(signIn.describe()));
+    flow.submitSmsCode(server.latestSmsCode(QStringLiteral("+31612340517")));
+    QVERIFY2(signIn.waitForStep(LoginFlow::Step::ChooseClient), qPrintable(signIn.describe()));
+    flow.chooseClient(ClientId);
+    QVERIFY2(signIn.waitForStep(LoginFlow::Step::SignedIn), qPrintable(signIn.describe()));
+    const ClientSummary chosen = flow.currentClient();
+    QVERIFY(chosen.rights.agendaEdit);
+
+    constexpr int Timeout = SignInClient::TimeoutMs;
+    DraftStore drafts(m_dir->path(), QStringLiteral("realserver"));
+    AgendaTab tab(&signIn.api(), &drafts);
+    tab.resize(1100, 800);
+    tab.setClient(chosen);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    AppointmentListModel *model = tab.model();
+    QVERIFY(QTest::qWaitFor([&] { return model->hasLoaded() && !model->isLoading(); }, Timeout));
+
+    // The seed's care-team appointments of today: read-only, no change or delete.
+    auto *list = child<QListView>(&tab, "appointmentList");
+    int careRow = -1;
+    for (int row = 0; row < model->rowCount() && careRow < 0; ++row) {
+        if (model->appointmentAt(row).kind == Appointment::Kind::CareTeam)
+            careRow = row;
+    }
+    QVERIFY2(careRow >= 0, "the demo seed has care-team appointments today");
+    list->setCurrentIndex(model->index(careRow));
+    QVERIFY(!child<QPushButton>(&tab, "editAppointmentButton")->isVisible());
+    QVERIFY(!child<QPushButton>(&tab, "deleteAppointmentButton")->isVisible());
+
+    // Add one through the dialog, on the day after tomorrow, so only the week shows it.
+    tab.showNext();
+    child<QPushButton>(&tab, "newAppointmentButton")->click();
+    QVERIFY(QTest::qWaitFor([&] { return tab.dialog() && tab.dialog()->isVisible(); }, Timeout));
+    AppointmentDialog *dialog = tab.dialog();
+    const QString title = QStringLiteral("Kapper %1").arg(QDateTime::currentMSecsSinceEpoch());
+    QTest::keyClicks(child<QLineEdit>(dialog, "appointmentTitleField"), title);
+    child<QTimeEdit>(dialog, "appointmentStartField")->setTime(QTime(10, 0));
+    child<QTimeEdit>(dialog, "appointmentEndField")->setTime(QTime(10, 45));
+    QTest::keyClicks(child<QLineEdit>(dialog, "appointmentLocationField"),
+                     QStringLiteral("Kapsalon Knip"));
+    QTest::keyClick(child<QLineEdit>(dialog, "appointmentTitleField"), Qt::Key_Return);
+    QVERIFY(QTest::qWaitFor([&] { return !tab.dialog(); }, Timeout));
+    QVERIFY(drafts.drafts(AppointmentSaver::DraftKind, ClientId).isEmpty());
+
+    // In the week view.
+    tab.setView(AgendaTab::View::Week);
+    const auto rowOfTitle = [&](const QString &wanted) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->appointmentAt(row).title == wanted)
+                return row;
+        }
+        return -1;
+    };
+    QVERIFY(
+        QTest::qWaitFor([&] { return !model->isLoading() && rowOfTitle(title) >= 0; }, Timeout));
+    const Appointment added = model->appointmentAt(rowOfTitle(title));
+    QVERIFY(added.isOwn() && added.canEdit);
+    QCOMPARE(added.start.toLocalTime().time(), QTime(10, 0));
+
+    // Change it: a later end.
+    QVERIFY(tab.selectAppointment(added.id));
+    child<QPushButton>(&tab, "editAppointmentButton")->click();
+    QVERIFY(QTest::qWaitFor([&] { return tab.dialog() && tab.dialog()->isVisible(); }, Timeout));
+    dialog = tab.dialog();
+    QVERIFY(!dialog->isNew());
+    QCOMPARE(child<QLineEdit>(dialog, "appointmentTitleField")->text(), title);
+    child<QTimeEdit>(dialog, "appointmentEndField")->setTime(QTime(11, 15));
+    child<QPushButton>(dialog, "saveAppointmentButton")->click();
+    QVERIFY(QTest::qWaitFor([&] { return !tab.dialog(); }, Timeout));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const int row = rowOfTitle(title);
+            return !model->isLoading() && row >= 0
+                && model->appointmentAt(row).end.toLocalTime().time() == QTime(11, 15);
+        },
+        Timeout));
+
+    // Delete it, after the question that names it.
+    QVERIFY(tab.selectAppointment(added.id));
+    child<QPushButton>(&tab, "deleteAppointmentButton")->click();
+    QVERIFY(QTest::qWaitFor([&] { return tab.confirmation(); }, Timeout));
+    QVERIFY(tab.confirmation()->text().contains(title));
+    child<QPushButton>(tab.confirmation(), "deleteYesButton")->click();
+    QVERIFY(QTest::qWaitFor([&] { return !model->isLoading() && rowOfTitle(title) < 0; }, Timeout));
+    QVERIFY(child<StatusMessage>(&tab, "agendaNotice")->text().contains("deleted"));
+}
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    Theme::apply(app);
+    QTest::setMainSourcePath(__FILE__);
+    TestAgendaTab test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_agendatab.moc"
