@@ -103,12 +103,7 @@ QString LoginFlow::extractCode(const QString &typed, int length)
 
 QString LoginFlow::deviceKey() const
 {
-    const QUrl base = m_api->baseUrl();
-    QString host = base.host();
-    // Two portals on one host (different ports) keep different tokens.
-    if (base.port() > 0 && base.port() != 443)
-        host += QLatin1Char(':') + QString::number(base.port());
-    return TrustedDeviceStore::keyFor(host, m_username);
+    return TrustedDeviceStore::keyForPortal(m_api->baseUrl(), m_username);
 }
 
 // ---------------------------------------------------------------- plumbing

@@ -82,6 +82,10 @@ public:
     // Kiosk mode: never remembers this computer, and the server gives shorter session limits.
     void setKiosk(bool kiosk);
     bool isKiosk() const { return m_kiosk; }
+    // Where this computer keeps the signed-in person's trusted-device token, and its key there
+    // (portal host and username), for "My trusted devices".
+    TrustedDeviceStore *trustedDeviceStore() const { return m_devices; }
+    QString deviceKey() const;
     // The name the trusted-device list shows; defaults to the computer's name and system.
     void setDeviceName(const QString &name) { m_deviceName = name; }
     QString deviceName() const { return m_deviceName; }
@@ -203,7 +207,6 @@ private:
     void clearError();
     void setNotice(const QString &notice);
     void resetAttempt();
-    QString deviceKey() const;
     QDateTime now() const { return m_clock(); }
 
     PortalApi *m_api;

@@ -6,6 +6,14 @@ TrustedDeviceStore::TrustedDeviceStore(QObject *parent)
     : QObject(parent)
 { }
 
+QString TrustedDeviceStore::keyForPortal(const QUrl &baseUrl, const QString &username)
+{
+    QString host = baseUrl.host();
+    if (baseUrl.port() > 0 && baseUrl.port() != 443)
+        host += QLatin1Char(':') + QString::number(baseUrl.port());
+    return keyFor(host, username);
+}
+
 QString TrustedDeviceStore::keyFor(const QString &host, const QString &username)
 {
     return host.trimmed().toLower() + QLatin1Char('/') + username.trimmed().toLower();

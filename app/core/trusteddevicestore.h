@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 #include <functional>
 
@@ -26,6 +27,9 @@ public:
     // The key under which a token is kept: server host + "/" + username (both lower case, so
     // "MVanDijk" and "mvandijk" find the same token).
     static QString keyFor(const QString &host, const QString &username);
+    // The key for a portal address: its host, and its port when that is not 443 (two portals
+    // on one host keep different tokens).
+    static QString keyForPortal(const QUrl &baseUrl, const QString &username);
 
     // Callbacks run later from the event loop, never inside the call, and only while `context`
     // still exists.

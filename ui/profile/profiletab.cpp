@@ -4,6 +4,7 @@
 #include "ui/home/photobadge.h"
 #include "ui/profile/contactchangedialog.h"
 #include "ui/profile/photodialog.h"
+#include "ui/profile/trusteddevicessection.h"
 #include "ui/theme.h"
 #include "ui/widgets/statusmessage.h"
 
@@ -58,6 +59,7 @@ ProfileTab::ProfileTab(PortalApi *api, PhotoLoader *photos, QWidget *parent)
     , m_myPhoto(new PhotoBadge(MyPhotoSide, this))
     , m_changePhoto(new QPushButton(tr("Change photo…"), this))
     , m_myMessage(new StatusMessage(this))
+    , m_trustedDevices(new TrustedDevicesSection(api, this))
 {
     setObjectName(QStringLiteral("profileTab"));
 
@@ -141,6 +143,8 @@ ProfileTab::ProfileTab(PortalApi *api, PhotoLoader *photos, QWidget *parent)
     column->addWidget(myIntro);
     column->addWidget(m_myMessage);
     column->addLayout(myForm);
+    column->addSpacing(12);
+    column->addWidget(m_trustedDevices);
     column->addStretch();
     auto *holder = new QWidget;
     auto *centre = new QHBoxLayout(holder);

@@ -16,6 +16,7 @@ class QFormLayout;
 class QLabel;
 class QPushButton;
 class StatusMessage;
+class TrustedDevicesSection;
 
 // The "Profile" tab: the client's basic data as the care organisation knows them (read-only;
 // changes go through the department), and the signed-in person's own mobile number, e-mail
@@ -37,6 +38,9 @@ public:
     // Opens the dialogs (non-blocking); also what the "Change…" buttons do.
     ContactChangeDialog *openContactChange(ContactChange::Channel channel);
     PhotoDialog *openPhotoDialog();
+    // "My trusted devices", below my details. It loads when told where this computer keeps its
+    // token (TrustedDevicesSection::setLocalStore) or on reload(); hide it in kiosk mode.
+    TrustedDevicesSection *trustedDevices() const { return m_trustedDevices; }
 
 signals:
     // My mobile number or e-mail address changed; `me` as the portal now knows me.
@@ -79,4 +83,5 @@ private:
     PhotoBadge *m_myPhoto;
     QPushButton *m_changePhoto;
     StatusMessage *m_myMessage;
+    TrustedDevicesSection *m_trustedDevices;
 };

@@ -1,0 +1,107 @@
+#include "ui/access/accesslogview.h"
+
+#include "core/accesslogmodel.h"
+#include "ui/theme.h"
+#include "ui/widgets/busyindicator.h"
+#include "ui/widgets/statusmessage.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+AccessLogView::AccessLogView(PortalApi *api, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new AccessLogModel(api, this))
+    , m_table(new QTableView(this))
+    , m_status(new StatusMessage(this))
+    , m_busy(new BusyIndicator(this))
+    , m_more(new QPushButton(tr("Show older entries"), this))
+    , m_retry(new QPushButton(tr("Try again"), this))
+    , m_back(new QPushButton(tr("← Back to the contact persons"), this))
+{
+    setObjectName(QStringLiteral("accessLogView"));
+    auto *heading = new QLabel(tr("Access log"), this);
+    Theme::makeHeading(heading, 2);
+    auto *intro = new QLabel(tr("Who looked at or changed what, and when. The newest is at the "
+                                "top. The portal keeps this for at least five years."),
+                             this);
+    intro->setWordWrap(true);
+
+    m_table->setObjectName(QStringLiteral("accessLogTable"));
+    m_table->setAccessibleName(tr("Access log"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(AccessLogModel::WhenColumn,
+                                                      QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(AccessLogModel::WhoColumn,
+                                                      QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    m_status->setObjectName(QStringLiteral("accessLogStatus"));
+    m_status->clear();
+    m_busy->setText(tr("Loading the access log…"));
+    m_busy->hide();
+    m_more->setObjectName(QStringLiteral("accessLogMoreButton"));
+    m_retry->setObjectName(QStringLiteral("accessLogRetryButton"));
+    m_retry->hide();
+    m_back->setObjectName(QStringLiteral("accessLogBackButton"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_back);
+    buttons->addStretch();
+    buttons->addWidget(m_retry);
+    buttons->addWidget(m_more);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(heading);
+    layout->addWidget(intro);
+    layout->addWidget(m_status);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+
+    connect(m_model, &AccessLogModel::loadingChanged, this, &AccessLogView::onLoadingChanged);
+    connect(m_model, &AccessLogModel::loadFailed, this, &AccessLogView::onFailed);
+    connect(m_model, &AccessLogModel::pageLoaded, this, [this] { onLoadingChanged(false); });
+    connect(m_more, &QPushButton::clicked, this, [this] { m_model->fetchMore(QModelIndex()); });
+    connect(m_retry, &QPushButton::clicked, m_model, &AccessLogModel::retry);
+    connect(m_back, &QPushButton::clicked, this, &AccessLogView::backRequested);
+    onLoadingChanged(false);
+}
+
+void AccessLogView::setClientId(const QString &clientId)
+{
+    m_model->setClientId(clientId);
+}
+
+void AccessLogView::reload()
+{
+    m_model->reload();
+}
+
+void AccessLogView::onLoadingChanged(bool loading)
+{
+    m_busy->setVisible(loading);
+    if (loading) {
+        m_status->clear();
+        m_retry->hide();
+    }
+    m_more->setVisible(m_model->canFetchMore(QModelIndex()));
+    if (!loading && m_model->hasLoaded() && m_model->rowCount() == 0)
+        m_status->showMessage(tr("Nothing has been logged yet."), StatusMessage::Tone::Info);
+}
+
+void AccessLogView::onFailed(const ApiError &error)
+{
+    m_status->showMessage(tr("The access log could not be loaded.") + QLatin1Char(' ')
+                          + error.userMessage());
+    m_retry->show();
+}
