@@ -87,6 +87,7 @@ void Tour::addSignInSteps()
     }
     if (m_workspace && !m_outboxCommand.isEmpty()) {
         addDossierSteps(); // the client picker and home for real, then the dossier
+        addDailySteps(); // agenda, measurements, messages, board, access
         return;
     }
     m_steps.append({ QStringLiteral("11-client-kiezen"),

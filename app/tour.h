@@ -43,6 +43,7 @@ private:
     void buildSteps();
     void addSignInSteps();
     void addDossierSteps(); // tourdossier.cpp
+    void addDailySteps(); // tourdaily.cpp
     void typeSmsCodeFromOutbox();
     void runStep();
     void poll();

@@ -3,12 +3,19 @@
 #include "core/draftstore.h"
 #include "core/homesummary.h"
 #include "core/loginflow.h"
+#include "core/messageunreadcount.h"
 #include "core/photoloader.h"
 #include "core/portalapi.h"
+#include "ui/access/accesstab.h"
+#include "ui/agenda/agendatab.h"
+#include "ui/board/boardtab.h"
 #include "ui/home/homepage.h"
 #include "ui/home/overviewtab.h"
+#include "ui/measurements/measurementstab.h"
+#include "ui/messages/messagestab.h"
 #include "ui/plans/planstab.h"
 #include "ui/profile/profiletab.h"
+#include "ui/profile/trusteddevicessection.h"
 #include "ui/reports/reportstab.h"
 
 Workspace::Workspace(PortalApi *api, LoginFlow *flow, HomePage *home, QString draftFolder,
@@ -50,6 +57,31 @@ PlansTab *Workspace::plansTab() const
 ProfileTab *Workspace::profileTab() const
 {
     return m_profile;
+}
+
+AgendaTab *Workspace::agendaTab() const
+{
+    return m_agenda;
+}
+
+MeasurementsTab *Workspace::measurementsTab() const
+{
+    return m_measurements;
+}
+
+MessagesTab *Workspace::messagesTab() const
+{
+    return m_messages;
+}
+
+BoardTab *Workspace::boardTab() const
+{
+    return m_board;
+}
+
+AccessTab *Workspace::accessTab() const
+{
+    return m_access;
 }
 
 DraftStore *Workspace::drafts() const
@@ -105,12 +137,54 @@ void Workspace::buildTabs()
         m_home->addTab(m_plans, tr("Plans"), QStringLiteral("plansTab"));
         m_plans->setClientId(client.id);
     }
+    buildDailyTabs();
     // Everyone sees their own details here; the client's profile needs the right.
     m_profile = new ProfileTab(m_api, m_photos);
     m_profile->setMe(m_flow->me());
     m_home->addTab(m_profile, tr("Profile"), QStringLiteral("profileTab"));
     m_profile->setClient(client.id, client.rights.profile);
     connect(m_profile, &ProfileTab::myPhotoChanged, this, &Workspace::showClientPhoto);
+    // A kiosk never remembers a computer, so there is nothing to list there.
+    if (m_flow->isKiosk())
+        m_profile->trustedDevices()->hide();
+    else
+        m_profile->trustedDevices()->setLocalStore(m_flow->trustedDeviceStore(),
+                                                   m_flow->deviceKey());
+    if (client.rights.manageAccess) {
+        m_access = new AccessTab(m_api, m_drafts.get());
+        m_home->addTab(m_access, tr("Access"), QStringLiteral("accessTab"));
+        m_access->setClient(client);
+    }
+}
+
+void Workspace::buildDailyTabs()
+{
+    const ClientSummary &client = m_flow->currentClient();
+    if (client.rights.agendaView) {
+        m_agenda = new AgendaTab(m_api, m_drafts.get());
+        m_home->addTab(m_agenda, tr("Agenda"), QStringLiteral("agendaTab"));
+        m_agenda->setClient(client);
+    }
+    if (client.rights.measurements) {
+        m_measurements = new MeasurementsTab(m_api, m_drafts.get());
+        m_home->addTab(m_measurements, tr("Measurements"), QStringLiteral("measurementsTab"));
+        m_measurements->setClient(client);
+    }
+    if (client.rights.messages) {
+        m_messages = new MessagesTab(m_api, m_drafts.get(), m_photos, m_flow->me().id);
+        m_home->addTab(m_messages, tr("Messages"), QStringLiteral("messagesTab"));
+        // The number of unread messages in the part's name, in words a screen reader says too.
+        connect(m_messages, &MessagesTab::unreadCountChanged, this, [this](int unread) {
+            m_home->setTabTitle(QStringLiteral("messagesTab"),
+                                MessageUnreadCount::tabTitle(unread));
+        });
+        m_messages->setClient(client);
+    }
+    if (client.rights.board) {
+        m_board = new BoardTab(m_api, m_drafts.get(), m_photos);
+        m_home->addTab(m_board, tr("Board"), QStringLiteral("boardTab"));
+        m_board->setClient(client);
+    }
 }
 
 void Workspace::showClientPhoto()

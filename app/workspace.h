@@ -4,10 +4,15 @@
 #include <QPointer>
 #include <QString>
 
+class AccessTab;
+class AgendaTab;
+class BoardTab;
 class DraftStore;
 class HomePage;
 class HomeSummary;
 class LoginFlow;
+class MeasurementsTab;
+class MessagesTab;
 class PhotoLoader;
 class PlansTab;
 class PortalApi;
@@ -15,8 +20,9 @@ class ProfileTab;
 class ReportsTab;
 
 // Fills the signed-in frame for the chosen client: the overview, and a tab for each part the
-// person has the right to see (Reports, Plans) plus Profile, rebuilt whenever the client changes
-// (the rights differ per client). Owns the per-person objects: the drafts, the photo cache.
+// person has the right to see (Reports, Plans, Agenda, Measurements, Messages, Board, Access)
+// plus Profile, rebuilt whenever the client changes (the rights differ per client). Owns the
+// per-person objects: the drafts, the photo cache.
 class Workspace : public QObject
 {
     Q_OBJECT
@@ -31,6 +37,11 @@ public:
     ReportsTab *reportsTab() const;
     PlansTab *plansTab() const;
     ProfileTab *profileTab() const;
+    AgendaTab *agendaTab() const;
+    MeasurementsTab *measurementsTab() const;
+    MessagesTab *messagesTab() const;
+    BoardTab *boardTab() const;
+    AccessTab *accessTab() const;
     HomeSummary *summary() const { return m_summary; }
     DraftStore *drafts() const;
 
@@ -39,6 +50,7 @@ private:
     void onSignedOut();
     void dropDrafts();
     void buildTabs();
+    void buildDailyTabs();
     void showClientPhoto();
 
     PortalApi *m_api;
@@ -53,4 +65,9 @@ private:
     QPointer<ReportsTab> m_reports;
     QPointer<PlansTab> m_plans;
     QPointer<ProfileTab> m_profile;
+    QPointer<AgendaTab> m_agenda;
+    QPointer<MeasurementsTab> m_measurements;
+    QPointer<MessagesTab> m_messages;
+    QPointer<BoardTab> m_board;
+    QPointer<AccessTab> m_access;
 };

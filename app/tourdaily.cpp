@@ -1,0 +1,169 @@
+// The tour's third part: daily life and the client's network, on the seeded demo portal.
+#include "core/accesslogmodel.h"
+#include "core/appointmentlistmodel.h"
+#include "core/boardpostlistmodel.h"
+#include "core/contactaccesslistmodel.h"
+#include "core/conversationlistmodel.h"
+#include "core/measurementlistmodel.h"
+#include "core/measurementtypelistmodel.h"
+#include "core/messagelistmodel.h"
+#include "core/trusteddevicelist.h"
+#include "tour.h"
+#include "ui/access/accesslogview.h"
+#include "ui/access/accesstab.h"
+#include "ui/access/invitecontactdialog.h"
+#include "ui/access/rightsdialog.h"
+#include "ui/agenda/agendatab.h"
+#include "ui/agenda/appointmentdialog.h"
+#include "ui/appwindow.h"
+#include "ui/board/boardtab.h"
+#include "ui/home/homepage.h"
+#include "ui/measurements/measurementstab.h"
+#include "ui/measurements/newmeasurementdialog.h"
+#include "ui/messages/messagestab.h"
+#include "ui/profile/photodialog.h"
+#include "ui/profile/profiletab.h"
+#include "ui/profile/trusteddevicessection.h"
+#include "workspace.h"
+
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+void Tour::addDailySteps()
+{
+    const auto step = [this](const char *name, std::function<void()> action,
+                             std::function<bool()> ready, std::function<QWidget *()> target = {}) {
+        m_steps.append(
+            { QLatin1String(name), std::move(action), std::move(ready), std::move(target) });
+    };
+    HomePage *home = m_window->homePage();
+
+    step(
+        "21-agenda",
+        [this, home] {
+            if (auto *dialog = m_workspace->profileTab()->findChild<PhotoDialog *>())
+                dialog->close();
+            home->showTab(QStringLiteral("agendaTab"));
+        },
+        [this] {
+            AgendaTab *agenda = m_workspace->agendaTab();
+            return agenda && agenda->model()->hasLoaded() && !agenda->model()->isLoading();
+        });
+    step(
+        "22-agenda-week", [this] { m_workspace->agendaTab()->setView(AgendaTab::View::Week); },
+        [this] {
+            AgendaTab *agenda = m_workspace->agendaTab();
+            return agenda->model()->hasLoaded() && !agenda->model()->isLoading();
+        });
+    step(
+        "23-afspraak-maken",
+        [this] {
+            m_workspace->agendaTab()->openNewAppointment();
+            if (AppointmentDialog *dialog = m_workspace->agendaTab()->dialog()) {
+                if (auto *title
+                    = dialog->findChild<QLineEdit *>(QStringLiteral("appointmentTitleField")))
+                    title->setText(QStringLiteral("Wandelen met Anna"));
+                if (auto *place
+                    = dialog->findChild<QLineEdit *>(QStringLiteral("appointmentLocationField")))
+                    place->setText(QStringLiteral("Rondje door het park"));
+            }
+        },
+        [this] {
+            AppointmentDialog *dialog = m_workspace->agendaTab()->dialog();
+            return dialog && dialog->isVisible();
+        },
+        [this]() -> QWidget * { return m_workspace->agendaTab()->dialog(); });
+    step(
+        "24-metingen",
+        [this, home] {
+            if (AppointmentDialog *dialog = m_workspace->agendaTab()->dialog())
+                dialog->close(); // the draft stays
+            home->showTab(QStringLiteral("measurementsTab"));
+        },
+        [this] {
+            MeasurementsTab *tab = m_workspace->measurementsTab();
+            if (!tab || !tab->typeModel()->hasLoaded())
+                return false;
+            tab->selectType(QStringLiteral("bloodPressure"));
+            return tab->model()->hasLoaded() && !tab->model()->isLoading();
+        });
+    step(
+        "25-nieuwe-meting", [this] { m_workspace->measurementsTab()->openNewMeasurement(); },
+        [this] {
+            NewMeasurementDialog *dialog = m_workspace->measurementsTab()->newMeasurementDialog();
+            return dialog && dialog->isVisible();
+        },
+        [this]() -> QWidget * { return m_workspace->measurementsTab()->newMeasurementDialog(); });
+    step(
+        "26-berichten",
+        [this, home] {
+            if (NewMeasurementDialog *dialog
+                = m_workspace->measurementsTab()->newMeasurementDialog())
+                dialog->close();
+            home->showTab(QStringLiteral("messagesTab"));
+            m_ok = false;
+        },
+        [this] {
+            MessagesTab *tab = m_workspace->messagesTab();
+            if (!tab || !tab->conversations()->hasLoaded() || tab->conversations()->isLoading())
+                return false;
+            if (!m_ok && tab->conversations()->rowCount() > 0) {
+                m_ok = true;
+                tab->openConversation(tab->conversations()
+                                          ->index(0, 0)
+                                          .data(ConversationListModel::IdRole)
+                                          .toString());
+                return false;
+            }
+            return tab->messages()->rowCount() > 0 && !tab->messages()->isLoading();
+        });
+    step(
+        "27-prikbord", [home] { home->showTab(QStringLiteral("boardTab")); },
+        [this] {
+            BoardTab *board = m_workspace->boardTab();
+            return board && board->model()->hasLoaded() && !board->model()->isLoading();
+        });
+    step(
+        "28-toegang", [home] { home->showTab(QStringLiteral("accessTab")); },
+        [this] {
+            AccessTab *access = m_workspace->accessTab();
+            return access && access->model()->hasLoaded() && !access->model()->isLoading();
+        });
+    step(
+        "29-rechten-geven", [this] { m_workspace->accessTab()->openRights(); },
+        [this] {
+            RightsDialog *dialog = m_workspace->accessTab()->rightsDialog();
+            return dialog && dialog->isVisible();
+        },
+        [this]() -> QWidget * { return m_workspace->accessTab()->rightsDialog(); });
+    step(
+        "30-contactpersoon-uitnodigen",
+        [this] {
+            if (RightsDialog *dialog = m_workspace->accessTab()->rightsDialog())
+                dialog->close();
+            m_workspace->accessTab()->openInvite();
+        },
+        [this] {
+            InviteContactDialog *dialog = m_workspace->accessTab()->inviteDialog();
+            return dialog && dialog->isVisible();
+        },
+        [this]() -> QWidget * { return m_workspace->accessTab()->inviteDialog(); });
+    step(
+        "31-toegangslog",
+        [this] {
+            if (InviteContactDialog *dialog = m_workspace->accessTab()->inviteDialog())
+                dialog->close();
+            m_workspace->accessTab()->showAccessLog();
+        },
+        [this] {
+            AccessLogModel *log = m_workspace->accessTab()->accessLog()->model();
+            return log->hasLoaded() && !log->isLoading();
+        });
+    step(
+        "32-vertrouwde-apparaten", [home] { home->showTab(QStringLiteral("profileTab")); },
+        [this] {
+            TrustedDevicesSection *devices = m_workspace->profileTab()->trustedDevices();
+            return devices->list()->hasLoaded() && !devices->list()->isBusy();
+        },
+        [this]() -> QWidget * { return m_workspace->profileTab()->trustedDevices(); });
+}
