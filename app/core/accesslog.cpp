@@ -1,12 +1,11 @@
 #include "core/accesslog.h"
 
+#include "core/jsonpage.h"
 #include "core/jsonreader.h"
 
 #include <QJsonArray>
 
 namespace {
-
-constexpr int MaxItemsPerPage = 100;
 
 const QStringList &knownActions()
 {
@@ -150,32 +149,5 @@ bool AccessLogEntry::fromJson(const QJsonObject &json, AccessLogEntry *entry, QS
 bool AccessLogEntry::pageFromJson(const QJsonObject &json, QList<AccessLogEntry> *entries,
                                   QString *nextCursor, QString *error)
 {
-    JsonReader reader(json);
-    const QJsonArray array = reader.array(QLatin1String("items"));
-    if (reader.ok() && !json.contains(QLatin1String("nextCursor")))
-        reader.fail(QStringLiteral("nextCursor is missing"));
-    const QString cursor = reader.string(QLatin1String("nextCursor"), JsonReader::Optional, 512);
-    if (reader.ok() && array.size() > MaxItemsPerPage)
-        reader.fail(QStringLiteral("the page holds too many items"));
-    QList<AccessLogEntry> result;
-    for (const QJsonValue &value : array) {
-        AccessLogEntry item;
-        QString itemError;
-        if (!reader.ok())
-            break;
-        if (!value.isObject())
-            reader.fail(QStringLiteral("an item is not an object"));
-        else if (!fromJson(value.toObject(), &item, &itemError))
-            reader.fail(itemError);
-        else
-            result.append(item);
-    }
-    if (!reader.ok()) {
-        if (error)
-            *error = reader.error();
-        return false;
-    }
-    *entries = result;
-    *nextCursor = cursor;
-    return true;
+    return JsonPage::read(json, entries, nextCursor, error, &AccessLogEntry::fromJson);
 }

@@ -1,13 +1,11 @@
 #include "core/appointment.h"
 
+#include "core/jsonpage.h"
 #include "core/jsonreader.h"
 
 #include <QJsonArray>
 
 namespace {
-
-// The contract allows 100 per page; more is not the portal answering what was asked.
-constexpr int MaxItemsPerPage = 100;
 
 QString rfc3339(const QDateTime &time)
 {
@@ -71,34 +69,7 @@ bool Appointment::fromJson(const QJsonObject &json, Appointment *appointment, QS
 bool Appointment::pageFromJson(const QJsonObject &json, QList<Appointment> *appointments,
                                QString *nextCursor, QString *error)
 {
-    JsonReader reader(json);
-    const QJsonArray array = reader.array(QLatin1String("items"));
-    if (reader.ok() && !json.contains(QLatin1String("nextCursor")))
-        reader.fail(QStringLiteral("nextCursor is missing"));
-    const QString cursor = reader.string(QLatin1String("nextCursor"), JsonReader::Optional, 512);
-    if (reader.ok() && array.size() > MaxItemsPerPage)
-        reader.fail(QStringLiteral("the page holds too many items"));
-    QList<Appointment> result;
-    for (const QJsonValue &value : array) {
-        if (!reader.ok())
-            break;
-        Appointment item;
-        QString itemError;
-        if (!value.isObject())
-            reader.fail(QStringLiteral("an item is not an object"));
-        else if (!fromJson(value.toObject(), &item, &itemError))
-            reader.fail(itemError);
-        else
-            result.append(item);
-    }
-    if (!reader.ok()) {
-        if (error)
-            *error = reader.error();
-        return false;
-    }
-    *appointments = result;
-    *nextCursor = cursor;
-    return true;
+    return JsonPage::read(json, appointments, nextCursor, error, &Appointment::fromJson);
 }
 
 QJsonObject AppointmentInput::toJson() const

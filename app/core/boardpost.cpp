@@ -1,5 +1,6 @@
 #include "core/boardpost.h"
 
+#include "core/jsonpage.h"
 #include "core/jsonreader.h"
 
 #include <QJsonArray>
@@ -7,8 +8,6 @@
 
 namespace {
 
-// The contract allows 100 per page; more is not the portal answering what was asked.
-constexpr int MaxItemsPerPage = 100;
 // The contract sets no limit on reactions; this many pages of them is not a real board.
 constexpr int MaxReactionCount = 1000000;
 
@@ -45,24 +44,6 @@ QList<T> readList(JsonReader &reader, const QJsonArray &array, int max, const QS
             result.append(item);
     }
     return result;
-}
-
-template<typename T, typename Parse>
-bool readPage(const QJsonObject &json, QList<T> *items, QString *nextCursor, QString *error,
-              Parse parse)
-{
-    JsonReader reader(json);
-    const QJsonArray array = reader.array(QLatin1String("items"));
-    if (reader.ok() && !json.contains(QLatin1String("nextCursor")))
-        reader.fail(QStringLiteral("nextCursor is missing"));
-    const QString cursor = reader.string(QLatin1String("nextCursor"), JsonReader::Optional, 512);
-    const QList<T> result
-        = readList<T>(reader, array, MaxItemsPerPage, QStringLiteral("the page"), parse);
-    if (!finish(reader, error))
-        return false;
-    *items = result;
-    *nextCursor = cursor;
-    return true;
 }
 
 } // namespace
@@ -131,7 +112,7 @@ bool BoardReaction::fromJson(const QJsonObject &json, BoardReaction *reaction, Q
 bool BoardReaction::pageFromJson(const QJsonObject &json, QList<BoardReaction> *reactions,
                                  QString *nextCursor, QString *error)
 {
-    return readPage(json, reactions, nextCursor, error, &BoardReaction::fromJson);
+    return JsonPage::read(json, reactions, nextCursor, error, &BoardReaction::fromJson);
 }
 
 bool BoardPost::fromJson(const QJsonObject &json, BoardPost *post, QString *error)
@@ -168,7 +149,7 @@ bool BoardPost::fromJson(const QJsonObject &json, BoardPost *post, QString *erro
 bool BoardPost::pageFromJson(const QJsonObject &json, QList<BoardPost> *posts, QString *nextCursor,
                              QString *error)
 {
-    return readPage(json, posts, nextCursor, error, &BoardPost::fromJson);
+    return JsonPage::read(json, posts, nextCursor, error, &BoardPost::fromJson);
 }
 
 QString BoardPost::postsPath(const QString &clientId)

@@ -1,12 +1,7 @@
 #include "core/clientsummary.h"
 
+#include "core/jsonpage.h"
 #include "core/jsonreader.h"
-
-namespace {
-
-constexpr int MaxClientsPerPage = 100;
-
-} // namespace
 
 bool ClientSummary::fromJson(const QJsonObject &json, ClientSummary *client, QString *error)
 {
@@ -41,30 +36,5 @@ bool ClientSummary::fromJson(const QJsonObject &json, ClientSummary *client, QSt
 bool ClientSummary::pageFromJson(const QJsonObject &json, QList<ClientSummary> *clients,
                                  QString *nextCursor, QString *error)
 {
-    JsonReader reader(json);
-    const QJsonArray items = reader.array(QLatin1String("items"));
-    if (reader.ok() && !json.contains(QLatin1String("nextCursor")))
-        reader.fail(QStringLiteral("nextCursor is missing"));
-    const QString cursor = reader.string(QLatin1String("nextCursor"), JsonReader::Optional, 1024);
-    if (reader.ok() && items.size() > MaxClientsPerPage)
-        reader.fail(QStringLiteral("the page holds too many items"));
-    QList<ClientSummary> result;
-    for (const QJsonValue &item : items) {
-        if (!reader.ok())
-            break;
-        ClientSummary client;
-        QString itemError;
-        if (!item.isObject() || !fromJson(item.toObject(), &client, &itemError))
-            reader.fail(item.isObject() ? itemError : QStringLiteral("an item is not an object"));
-        else
-            result.append(client);
-    }
-    if (!reader.ok()) {
-        if (error)
-            *error = reader.error();
-        return false;
-    }
-    *clients = result;
-    *nextCursor = cursor;
-    return true;
+    return JsonPage::read(json, clients, nextCursor, error, &ClientSummary::fromJson);
 }

@@ -1,13 +1,12 @@
 #include "core/contactaccess.h"
 
+#include "core/jsonpage.h"
 #include "core/jsonreader.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
 
 namespace {
-
-constexpr int MaxItemsPerPage = 100;
 
 // The contract's names for the rights, in the order they are shown.
 QLatin1String keyFor(ContactRights::Right right)
@@ -246,34 +245,7 @@ bool ContactAccess::fromJson(const QJsonObject &json, ContactAccess *access, QSt
 bool ContactAccess::pageFromJson(const QJsonObject &json, QList<ContactAccess> *items,
                                  QString *nextCursor, QString *error)
 {
-    JsonReader reader(json);
-    const QJsonArray array = reader.array(QLatin1String("items"));
-    if (reader.ok() && !json.contains(QLatin1String("nextCursor")))
-        reader.fail(QStringLiteral("nextCursor is missing"));
-    const QString cursor = reader.string(QLatin1String("nextCursor"), JsonReader::Optional, 512);
-    if (reader.ok() && array.size() > MaxItemsPerPage)
-        reader.fail(QStringLiteral("the page holds too many items"));
-    QList<ContactAccess> result;
-    for (const QJsonValue &value : array) {
-        ContactAccess item;
-        QString itemError;
-        if (!reader.ok())
-            break;
-        if (!value.isObject())
-            reader.fail(QStringLiteral("an item is not an object"));
-        else if (!fromJson(value.toObject(), &item, &itemError))
-            reader.fail(itemError);
-        else
-            result.append(item);
-    }
-    if (!reader.ok()) {
-        if (error)
-            *error = reader.error();
-        return false;
-    }
-    *items = result;
-    *nextCursor = cursor;
-    return true;
+    return JsonPage::read(json, items, nextCursor, error, &ContactAccess::fromJson);
 }
 
 QString ContactInvite::normalizedMobile(const QString &typed)

@@ -1,7 +1,7 @@
 #include "core/contactperson.h"
 
+#include "core/jsonpage.h"
 #include "core/jsonreader.h"
-#include "core/messagepage.h"
 
 #include <QCoreApplication>
 
@@ -73,5 +73,5 @@ bool ContactPerson::refFromJson(const QJsonObject &json, ContactPerson *person, 
 bool ContactPerson::pageFromJson(const QJsonObject &json, QList<ContactPerson> *people,
                                  QString *nextCursor, QString *error)
 {
-    return MessagePage::read(json, people, nextCursor, error, &ContactPerson::fromJson);
+    return JsonPage::read(json, people, nextCursor, error, &ContactPerson::fromJson);
 }

@@ -1,7 +1,7 @@
 #include "core/conversation.h"
 
+#include "core/jsonpage.h"
 #include "core/jsonreader.h"
-#include "core/messagepage.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -84,5 +84,5 @@ bool Conversation::fromJson(const QJsonObject &json, Conversation *conversation,
 bool Conversation::pageFromJson(const QJsonObject &json, QList<Conversation> *conversations,
                                 QString *nextCursor, QString *error)
 {
-    return MessagePage::read(json, conversations, nextCursor, error, &Conversation::fromJson);
+    return JsonPage::read(json, conversations, nextCursor, error, &Conversation::fromJson);
 }

@@ -1,7 +1,7 @@
 #include "core/measurement.h"
 
+#include "core/jsonpage.h"
 #include "core/jsonreader.h"
-#include "core/measurementpage.h"
 #include "core/measurementtype.h"
 
 #include <QLocale>
@@ -63,5 +63,5 @@ bool Measurement::fromJson(const QJsonObject &json, Measurement *measurement, QS
 bool Measurement::pageFromJson(const QJsonObject &json, QList<Measurement> *measurements,
                                QString *nextCursor, QString *error)
 {
-    return MeasurementPage::read(json, measurements, nextCursor, error, &Measurement::fromJson);
+    return JsonPage::read(json, measurements, nextCursor, error, &Measurement::fromJson);
 }

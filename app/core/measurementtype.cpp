@@ -1,7 +1,7 @@
 #include "core/measurementtype.h"
 
+#include "core/jsonpage.h"
 #include "core/jsonreader.h"
-#include "core/measurementpage.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -126,5 +126,5 @@ bool MeasurementType::fromJson(const QJsonObject &json, MeasurementType *type, Q
 bool MeasurementType::pageFromJson(const QJsonObject &json, QList<MeasurementType> *types,
                                    QString *nextCursor, QString *error)
 {
-    return MeasurementPage::read(json, types, nextCursor, error, &MeasurementType::fromJson);
+    return JsonPage::read(json, types, nextCursor, error, &MeasurementType::fromJson);
 }

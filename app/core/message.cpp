@@ -1,7 +1,7 @@
 #include "core/message.h"
 
+#include "core/jsonpage.h"
 #include "core/jsonreader.h"
-#include "core/messagepage.h"
 
 namespace {
 
@@ -36,5 +36,5 @@ bool Message::fromJson(const QJsonObject &json, Message *message, QString *error
 bool Message::pageFromJson(const QJsonObject &json, QList<Message> *messages, QString *nextCursor,
                            QString *error)
 {
-    return MessagePage::read(json, messages, nextCursor, error, &Message::fromJson);
+    return JsonPage::read(json, messages, nextCursor, error, &Message::fromJson);
 }

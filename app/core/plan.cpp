@@ -1,5 +1,6 @@
 #include "core/plan.h"
 
+#include "core/jsonpage.h"
 #include "core/jsonreader.h"
 
 #include <QRegularExpression>
@@ -7,8 +8,6 @@
 #include <limits>
 
 namespace {
-
-constexpr int MaxPlansPerPage = 100;
 
 bool readRole(const QString &text, ClientSummary::Role *role)
 {
@@ -99,30 +98,5 @@ bool Plan::fromJson(const QJsonObject &json, Plan *plan, QString *error)
 bool Plan::pageFromJson(const QJsonObject &json, QList<Plan> *plans, QString *nextCursor,
                         QString *error)
 {
-    JsonReader reader(json);
-    const QJsonArray items = reader.array(QLatin1String("items"));
-    if (reader.ok() && !json.contains(QLatin1String("nextCursor")))
-        reader.fail(QStringLiteral("nextCursor is missing"));
-    const QString cursor = reader.string(QLatin1String("nextCursor"), JsonReader::Optional, 1024);
-    if (reader.ok() && items.size() > MaxPlansPerPage)
-        reader.fail(QStringLiteral("the page holds too many items"));
-    QList<Plan> result;
-    for (const QJsonValue &item : items) {
-        if (!reader.ok())
-            break;
-        Plan plan;
-        QString itemError;
-        if (!item.isObject() || !fromJson(item.toObject(), &plan, &itemError))
-            reader.fail(item.isObject() ? itemError : QStringLiteral("an item is not an object"));
-        else
-            result.append(plan);
-    }
-    if (!reader.ok()) {
-        if (error)
-            *error = reader.error();
-        return false;
-    }
-    *plans = result;
-    *nextCursor = cursor;
-    return true;
+    return JsonPage::read(json, plans, nextCursor, error, &Plan::fromJson);
 }

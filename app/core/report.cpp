@@ -1,50 +1,9 @@
 #include "core/report.h"
 
+#include "core/jsonpage.h"
 #include "core/jsonreader.h"
 
 #include <QJsonArray>
-
-namespace {
-
-// The contract allows 100 per page; more is not the portal answering what was asked.
-constexpr int MaxItemsPerPage = 100;
-
-// Reads items and nextCursor of a cursor page; `parse` reads one item.
-template<typename T, typename Parse>
-bool readPage(const QJsonObject &json, QList<T> *items, QString *nextCursor, QString *error,
-              Parse parse)
-{
-    JsonReader reader(json);
-    const QJsonArray array = reader.array(QLatin1String("items"));
-    if (reader.ok() && !json.contains(QLatin1String("nextCursor")))
-        reader.fail(QStringLiteral("nextCursor is missing"));
-    const QString cursor = reader.string(QLatin1String("nextCursor"), JsonReader::Optional, 512);
-    if (reader.ok() && array.size() > MaxItemsPerPage)
-        reader.fail(QStringLiteral("the page holds too many items"));
-    QList<T> result;
-    for (const QJsonValue &value : array) {
-        if (!reader.ok())
-            break;
-        T item;
-        QString itemError;
-        if (!value.isObject())
-            reader.fail(QStringLiteral("an item is not an object"));
-        else if (!parse(value.toObject(), &item, &itemError))
-            reader.fail(itemError);
-        else
-            result.append(item);
-    }
-    if (!reader.ok()) {
-        if (error)
-            *error = reader.error();
-        return false;
-    }
-    *items = result;
-    *nextCursor = cursor;
-    return true;
-}
-
-} // namespace
 
 bool ReportAuthor::fromJson(const QJsonObject &json, ReportAuthor *author, QString *error)
 {
@@ -72,7 +31,7 @@ bool ReportAuthor::fromJson(const QJsonObject &json, ReportAuthor *author, QStri
 bool ReportAuthor::pageFromJson(const QJsonObject &json, QList<ReportAuthor> *authors,
                                 QString *nextCursor, QString *error)
 {
-    return readPage(json, authors, nextCursor, error, &ReportAuthor::fromJson);
+    return JsonPage::read(json, authors, nextCursor, error, &ReportAuthor::fromJson);
 }
 
 bool Report::fromJson(const QJsonObject &json, Report *report, QString *error)
@@ -112,5 +71,5 @@ bool Report::fromJson(const QJsonObject &json, Report *report, QString *error)
 bool Report::pageFromJson(const QJsonObject &json, QList<Report> *reports, QString *nextCursor,
                           QString *error)
 {
-    return readPage(json, reports, nextCursor, error, &Report::fromJson);
+    return JsonPage::read(json, reports, nextCursor, error, &Report::fromJson);
 }

@@ -1,5 +1,6 @@
 #include "core/trusteddevicelist.h"
 
+#include "core/jsonpage.h"
 #include "core/jsonreader.h"
 #include "core/logging.h"
 #include "core/portalapi.h"
@@ -13,7 +14,6 @@
 
 namespace {
 
-constexpr int MaxItemsPerPage = 100;
 constexpr int MaxDevices = 1000;
 
 } // namespace
@@ -42,34 +42,7 @@ bool TrustedDevice::fromJson(const QJsonObject &json, TrustedDevice *device, QSt
 bool TrustedDevice::pageFromJson(const QJsonObject &json, QList<TrustedDevice> *devices,
                                  QString *nextCursor, QString *error)
 {
-    JsonReader reader(json);
-    const QJsonArray array = reader.array(QLatin1String("items"));
-    if (reader.ok() && !json.contains(QLatin1String("nextCursor")))
-        reader.fail(QStringLiteral("nextCursor is missing"));
-    const QString cursor = reader.string(QLatin1String("nextCursor"), JsonReader::Optional, 512);
-    if (reader.ok() && array.size() > MaxItemsPerPage)
-        reader.fail(QStringLiteral("the page holds too many items"));
-    QList<TrustedDevice> result;
-    for (const QJsonValue &value : array) {
-        TrustedDevice item;
-        QString itemError;
-        if (!reader.ok())
-            break;
-        if (!value.isObject())
-            reader.fail(QStringLiteral("an item is not an object"));
-        else if (!fromJson(value.toObject(), &item, &itemError))
-            reader.fail(itemError);
-        else
-            result.append(item);
-    }
-    if (!reader.ok()) {
-        if (error)
-            *error = reader.error();
-        return false;
-    }
-    *devices = result;
-    *nextCursor = cursor;
-    return true;
+    return JsonPage::read(json, devices, nextCursor, error, &TrustedDevice::fromJson);
 }
 
 TrustedDeviceList::TrustedDeviceList(PortalApi *api, QObject *parent)

@@ -3,16 +3,18 @@
 #include "core/jsonreader.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
-// Reads a cursor page ({"items": […], "nextCursor": …}) of the messages part; `parse` reads one
-// item and says why it could not.
-namespace MessagePage {
+// One cursor page of the protocol ({"items": […], "nextCursor": …}), read the same way for
+// every list the portal gives.
+namespace JsonPage {
 
 // The contract allows 100 per page; more is not the portal answering what was asked.
-constexpr int MaxItems = 100;
+constexpr int MaxItemsPerPage = 100;
 
+// Reads `items` and `nextCursor` of a cursor page; `parse` reads one item and says why not.
 template<typename T, typename Parse>
 bool read(const QJsonObject &json, QList<T> *items, QString *nextCursor, QString *error,
           Parse parse)
@@ -21,8 +23,8 @@ bool read(const QJsonObject &json, QList<T> *items, QString *nextCursor, QString
     const QJsonArray array = reader.array(QLatin1String("items"));
     if (reader.ok() && !json.contains(QLatin1String("nextCursor")))
         reader.fail(QStringLiteral("nextCursor is missing"));
-    const QString cursor = reader.string(QLatin1String("nextCursor"), JsonReader::Optional, 512);
-    if (reader.ok() && array.size() > MaxItems)
+    const QString cursor = reader.string(QLatin1String("nextCursor"), JsonReader::Optional, 1024);
+    if (reader.ok() && array.size() > MaxItemsPerPage)
         reader.fail(QStringLiteral("the page holds too many items"));
     QList<T> result;
     for (const QJsonValue &value : array) {
@@ -47,4 +49,4 @@ bool read(const QJsonObject &json, QList<T> *items, QString *nextCursor, QString
     return true;
 }
 
-} // namespace MessagePage
+} // namespace JsonPage
