@@ -365,7 +365,14 @@ void TestAgendaTab::screenshot()
     makeTab();
     QVERIFY(waitForList());
     m_tab->selectAppointment(QStringLiteral("o1"));
+    // The tab's area in the smallest supported window (1024×720).
+    m_tab->resize(740, 590);
     QApplication::sendPostedEvents();
+    QCOMPARE(m_tab->size(), QSize(740, 590));
+    for (const QPushButton *button : m_tab->findChildren<QPushButton *>()) {
+        if (button->isVisible()) // shows its whole text
+            QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+    }
     QVERIFY(m_tab->grab().save(screenshotFolder(temporary) + "/c1-agendatab.png"));
     AppointmentDialog *dialog = openNew();
     QVERIFY(dialog);

@@ -25,6 +25,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSslSocket>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -348,6 +349,12 @@ void TestMeasurementsTab::screenshot()
     QTemporaryDir temporary;
     if (folder.isEmpty())
         folder = temporary.path();
+    // The tab's area in the smallest supported window (1024×720).
+    m_tab->resize(740, 590);
+    QApplication::sendPostedEvents();
+    QCOMPARE(m_tab->size(), QSize(740, 590));
+    auto *table = child<QTableView>(m_tab.get(), "measurementTable");
+    QVERIFY(!table->horizontalScrollBar()->isVisible());
     QVERIFY(m_tab->grab().save(folder + "/c2-measurementstab.png"));
     QVERIFY(openDialog());
     NewMeasurementDialog *dialog = m_tab->newMeasurementDialog();

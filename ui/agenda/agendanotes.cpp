@@ -12,8 +12,10 @@ AgendaNotes::AgendaNotes(QWidget *parent)
     setObjectName(QStringLiteral("agendaNotes"));
     setFrameShape(QFrame::StyledPanel);
     auto *layout = new QGridLayout(this);
-    layout->setContentsMargins(12, 8, 12, 8);
-    layout->setHorizontalSpacing(12);
+    // Compact, so the notes can stay in view without taking the list's height.
+    layout->setContentsMargins(10, 4, 10, 4);
+    layout->setHorizontalSpacing(10);
+    layout->setVerticalSpacing(4);
     const struct
     {
         QPixmap icon;

@@ -4,6 +4,7 @@
 #include "core/appointmentsaver.h"
 #include "core/draftstore.h"
 #include "ui/agenda/agendanotes.h"
+#include "ui/agenda/agendatoolbar.h"
 #include "ui/agenda/appointmentdelegate.h"
 #include "ui/agenda/appointmentdialog.h"
 #include "ui/agenda/appointmenttext.h"
@@ -11,12 +12,10 @@
 #include "ui/widgets/busyindicator.h"
 #include "ui/widgets/statusmessage.h"
 
-#include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -26,20 +25,6 @@
 
 #include <utility>
 
-namespace {
-
-QPushButton *button(const QString &text, const char *name, const QString &description,
-                    QWidget *parent)
-{
-    auto *result = new QPushButton(text, parent);
-    result->setObjectName(QString::fromLatin1(name));
-    result->setAccessibleName(text);
-    result->setAccessibleDescription(description);
-    return result;
-}
-
-} // namespace
-
 AgendaTab::AgendaTab(PortalApi *api, DraftStore *drafts, QWidget *parent)
     : QWidget(parent)
     , m_api(api)
@@ -48,17 +33,14 @@ AgendaTab::AgendaTab(PortalApi *api, DraftStore *drafts, QWidget *parent)
     , m_model(new AppointmentListModel(api, this))
     , m_saver(new AppointmentSaver(api, drafts, this))
     , m_delegate(new AppointmentDelegate(this))
-    , m_new(button(tr("New appointment"), "newAppointmentButton",
-                   tr("Puts an appointment of your own in the agenda."), this))
-    , m_views(new QButtonGroup(this))
-    , m_previous(button(tr("Previous"), "agendaPreviousButton", tr("Shows the days before."), this))
-    , m_today(button(tr("Today"), "agendaTodayButton", tr("Goes back to today."), this))
-    , m_next(button(tr("Next"), "agendaNextButton", tr("Shows the days after."), this))
-    , m_periodLabel(new QLabel(this))
+    , m_new(agendaButton(tr("New appointment"), "newAppointmentButton",
+                         tr("Puts an appointment of your own in the agenda."), this))
+    , m_notes(new AgendaNotes(this))
+    , m_toolbar(new AgendaToolbar(this))
     , m_errorRow(new QWidget(this))
     , m_status(new StatusMessage(this))
-    , m_retry(button(tr("Try again"), "agendaRetryButton",
-                     tr("Asks the portal for the appointments again."), this))
+    , m_retry(agendaButton(tr("Try again"), "agendaRetryButton",
+                           tr("Asks the portal for the appointments again."), this))
     , m_notice(new StatusMessage(this))
     , m_busy(new BusyIndicator(this))
     , m_listStack(new QStackedWidget(this))
@@ -66,39 +48,16 @@ AgendaTab::AgendaTab(PortalApi *api, DraftStore *drafts, QWidget *parent)
     , m_empty(new QLabel(this))
     , m_details(new QTextBrowser(this))
     , m_readOnly(new QLabel(this))
-    , m_edit(button(tr("Change"), "editAppointmentButton", tr("Changes this appointment."), this))
-    , m_delete(
-          button(tr("Delete"), "deleteAppointmentButton", tr("Deletes this appointment."), this))
+    , m_edit(agendaButton(tr("Change"), "editAppointmentButton", tr("Changes this appointment."),
+                          this))
+    , m_delete(agendaButton(tr("Delete"), "deleteAppointmentButton",
+                            tr("Deletes this appointment."), this))
 {
     setObjectName(QStringLiteral("agendaTab"));
     auto *heading = new QLabel(tr("Agenda"), this);
     heading->setObjectName(QStringLiteral("agendaHeading"));
     Theme::makeHeading(heading, 1);
     m_new->hide();
-
-    auto *viewRow = new QHBoxLayout;
-    const std::pair<View, QString> views[] = { { View::Glance, tr("Today and tomorrow") },
-                                               { View::Day, tr("Day") },
-                                               { View::Week, tr("Week") } };
-    for (const auto &[view, text] : views) {
-        auto *choice = button(text,
-                              view == View::Glance    ? "agendaGlanceButton"
-                                  : view == View::Day ? "agendaDayButton"
-                                                      : "agendaWeekButton",
-                              tr("Shows the agenda as: %1").arg(text), this);
-        choice->setCheckable(true);
-        m_views->addButton(choice, int(view));
-        viewRow->addWidget(choice);
-    }
-    m_views->button(int(View::Glance))->setChecked(true);
-    viewRow->addSpacing(24);
-    viewRow->addWidget(m_previous);
-    viewRow->addWidget(m_today);
-    viewRow->addWidget(m_next);
-    viewRow->addStretch(1);
-    m_periodLabel->setObjectName(QStringLiteral("agendaPeriodLabel"));
-    m_periodLabel->setWordWrap(true);
-    Theme::makeHeading(m_periodLabel, 2);
 
     m_status->setObjectName(QStringLiteral("agendaStatus"));
     m_notice->setObjectName(QStringLiteral("agendaNotice"));
@@ -118,7 +77,9 @@ AgendaTab::AgendaTab(PortalApi *api, DraftStore *drafts, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_list->setMinimumWidth(380);
+    // Lays the items out again on resizing: a day heading wraps to the list's width.
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setMinimumWidth(300);
     m_empty->setObjectName(QStringLiteral("agendaEmptyLabel"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -147,8 +108,10 @@ AgendaTab::AgendaTab(PortalApi *api, DraftStore *drafts, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_listStack);
     splitter->addWidget(pane);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // Most of the width to the list; the reading pane only needs room for a short text.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 2 * width(), width() });
 
     auto *top = new QHBoxLayout;
     top->addWidget(heading, 1);
@@ -157,18 +120,17 @@ AgendaTab::AgendaTab(PortalApi *api, DraftStore *drafts, QWidget *parent)
     layout->setContentsMargins(24, 16, 24, 16);
     layout->setSpacing(10);
     layout->addLayout(top);
-    layout->addWidget(new AgendaNotes(this));
-    layout->addLayout(viewRow);
-    layout->addWidget(m_periodLabel);
+    layout->addWidget(m_notes);
+    layout->addWidget(m_toolbar);
     layout->addWidget(m_errorRow);
     layout->addWidget(m_notice);
     layout->addWidget(m_busy);
     layout->addWidget(splitter, 1);
 
-    connect(m_views, &QButtonGroup::idClicked, this, [this](int id) { setView(View(id)); });
-    connect(m_previous, &QPushButton::clicked, this, &AgendaTab::showPrevious);
-    connect(m_today, &QPushButton::clicked, this, &AgendaTab::showToday);
-    connect(m_next, &QPushButton::clicked, this, &AgendaTab::showNext);
+    connect(m_toolbar, &AgendaToolbar::viewChosen, this, &AgendaTab::setView);
+    connect(m_toolbar, &AgendaToolbar::previousClicked, this, &AgendaTab::showPrevious);
+    connect(m_toolbar, &AgendaToolbar::todayClicked, this, &AgendaTab::showToday);
+    connect(m_toolbar, &AgendaToolbar::nextClicked, this, &AgendaTab::showNext);
     connect(m_retry, &QPushButton::clicked, m_model, &AppointmentListModel::reload);
     connect(m_new, &QPushButton::clicked, this, &AgendaTab::openNewAppointment);
     connect(m_edit, &QPushButton::clicked, this, &AgendaTab::editSelected);
@@ -227,7 +189,6 @@ void AgendaTab::setClient(const ClientSummary &client)
     m_client = client;
     m_notice->clear();
     m_errorRow->hide();
-    m_views->button(int(View::Glance))->setChecked(true);
     m_model->setClientId(client.rights.agendaView ? client.id : QString());
     showPeriod(AgendaPeriod(View::Glance, today()));
     updateActions();
@@ -235,7 +196,6 @@ void AgendaTab::setClient(const ClientSummary &client)
 
 void AgendaTab::setView(View view)
 {
-    m_views->button(int(view))->setChecked(true);
     // A week starts on its Monday; the other views on the first day in view.
     showPeriod(AgendaPeriod(view, m_period.first()));
 }
@@ -258,16 +218,8 @@ void AgendaTab::showNext()
 void AgendaTab::showPeriod(const AgendaPeriod &period)
 {
     m_period = period;
-    // The chosen view in bold as well as pressed: the Fusion style's pressed look is faint.
-    for (QAbstractButton *choice : m_views->buttons()) {
-        QFont font = choice->font();
-        font.setBold(m_views->id(choice) == int(period.view()));
-        choice->setFont(font);
-    }
     m_delegate->setToday(today());
-    const QString text = m_period.text(today());
-    m_periodLabel->setText(text);
-    m_periodLabel->setAccessibleName(tr("Shown: %1").arg(text));
+    m_toolbar->showPeriod(period.view(), m_period.text(today()));
     if (m_client.id.isEmpty() || !m_client.rights.agendaView)
         return;
     m_model->setPeriod(m_period.from(), m_period.to());

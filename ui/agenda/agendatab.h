@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QWidget>
 
+class AgendaNotes;
+class AgendaToolbar;
 class ApiError;
 class AppointmentDelegate;
 class AppointmentDialog;
@@ -17,7 +19,6 @@ class AppointmentListModel;
 class BusyIndicator;
 class DraftStore;
 class PortalApi;
-class QButtonGroup;
 class QLabel;
 class QListView;
 class QMessageBox;
@@ -97,11 +98,8 @@ private:
     AppointmentSaver *m_saver;
     AppointmentDelegate *m_delegate;
     QPushButton *m_new;
-    QButtonGroup *m_views;
-    QPushButton *m_previous;
-    QPushButton *m_today;
-    QPushButton *m_next;
-    QLabel *m_periodLabel;
+    AgendaNotes *m_notes;
+    AgendaToolbar *m_toolbar;
     QWidget *m_errorRow;
     StatusMessage *m_status;
     QPushButton *m_retry;

@@ -3,6 +3,7 @@
 #include "core/appointment.h"
 #include "core/appointmentlistmodel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QLocale>
 #include <QPainter>
@@ -74,6 +75,11 @@ QString AppointmentDelegate::whoseText(const QModelIndex &index)
         : tr("Care team, time is indicative, %1").arg(appointment.caregiver);
 }
 
+QString AppointmentDelegate::dayTextOf(const QModelIndex &index) const
+{
+    return dayText(appointmentOf(index).start.toLocalTime().date(), m_today);
+}
+
 bool AppointmentDelegate::startsDay(const QModelIndex &index)
 {
     if (index.row() == 0)
@@ -91,14 +97,26 @@ QFont AppointmentDelegate::boldFont(const QFont &base, qreal scale)
     return font;
 }
 
+int AppointmentDelegate::dayHeadingHeight(const QFont &font, const QString &text, int width)
+{
+    // Wraps rather than cuts off "Wednesday 25 November (tomorrow)" in a narrow list.
+    const QRect box(0, 0, qMax(width - 2 * Margin, 80), 10000);
+    return QFontMetrics(boldFont(font, 1.25)).boundingRect(box, Qt::TextWordWrap, text).height()
+        + 2 * Margin;
+}
+
 QSize AppointmentDelegate::sizeHint(const QStyleOptionViewItem &option,
                                     const QModelIndex &index) const
 {
     const QFontMetrics base(option.font);
     const QFontMetrics bold(boldFont(option.font, 1.1));
     int height = 2 * Margin + bold.lineSpacing() + 2 * base.lineSpacing() + 4;
-    if (startsDay(index))
-        height += QFontMetrics(boldFont(option.font, 1.25)).lineSpacing() + 2 * Margin;
+    if (startsDay(index)) {
+        // The view's width: the option's rect is not set yet when the list asks for sizes.
+        const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
+        const int width = view ? view->viewport()->width() : option.rect.width();
+        height += dayHeadingHeight(option.font, dayTextOf(index), width);
+    }
     return QSize(200, height);
 }
 
@@ -110,15 +128,14 @@ void AppointmentDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->save();
     if (startsDay(index)) {
         // The day heading is not part of the selectable item.
-        const QFont dayFont = boldFont(option.font, 1.25);
-        const int height = QFontMetrics(dayFont).lineSpacing() + 2 * Margin;
+        const QString day = dayTextOf(index);
+        const int height = dayHeadingHeight(option.font, day, rect.width());
         const QRect dayRect(rect.left(), rect.top(), rect.width(), height);
         painter->fillRect(dayRect, option.palette.color(QPalette::Window));
-        painter->setFont(dayFont);
+        painter->setFont(boldFont(option.font, 1.25));
         painter->setPen(option.palette.color(QPalette::WindowText));
         painter->drawText(dayRect.adjusted(Margin, Margin, -Margin, 0),
-                          Qt::AlignLeft | Qt::AlignVCenter,
-                          dayText(appointment.start.toLocalTime().date(), m_today));
+                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, day);
         rect.setTop(dayRect.bottom() + 1);
     }
 

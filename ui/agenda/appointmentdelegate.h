@@ -35,6 +35,8 @@ public:
 
 private:
     static bool startsDay(const QModelIndex &index);
+    QString dayTextOf(const QModelIndex &index) const;
+    static int dayHeadingHeight(const QFont &font, const QString &text, int width);
     static QFont boldFont(const QFont &base, qreal scale);
 
     QDate m_today;

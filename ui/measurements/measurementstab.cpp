@@ -19,10 +19,36 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include <utility>
+
+namespace {
+
+// "za 21 nov. 2026" above "13:40" in the table, so that it needs no sideways scrolling at
+// 1024×720; the model's long date stays what a screen reader reads and the confirmation names.
+class ShortDateDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QDateTime at
+            = index.data(MeasurementListModel::MeasuredAtRole).toDateTime().toLocalTime();
+        if (at.isValid())
+            option->text = option->locale.toString(at.date(), QStringLiteral("ddd d MMM yyyy"))
+                + QChar(QChar::LineSeparator)
+                + option->locale.toString(at.time(), QStringLiteral("HH:mm"));
+    }
+};
+
+} // namespace
 
 MeasurementsTab::MeasurementsTab(PortalApi *api, DraftStore *drafts, QWidget *parent)
     : QWidget(parent)
@@ -77,10 +103,10 @@ MeasurementsTab::MeasurementsTab(PortalApi *api, DraftStore *drafts, QWidget *pa
     QFont large = m_typeList->font();
     large.setPointSizeF(large.pointSizeF() * 1.15);
     m_typeList->setFont(large);
-    m_typeList->setMinimumWidth(240);
-    m_typeList->setMaximumWidth(340);
+    m_typeList->setTextElideMode(Qt::ElideNone);
 
     m_typeHeading->setObjectName(QStringLiteral("measurementTypeHeading"));
+    m_typeHeading->setWordWrap(true);
     Theme::makeHeading(m_typeHeading, 2);
     m_table->setObjectName(QStringLiteral("measurementTable"));
     m_table->setAccessibleName(tr("Measurements, newest first"));
@@ -89,11 +115,19 @@ MeasurementsTab::MeasurementsTab(PortalApi *api, DraftStore *drafts, QWidget *pa
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move within it
-    m_table->setWordWrap(false);
+    m_table->setItemDelegateForColumn(MeasurementListModel::WhenColumn,
+                                      new ShortDateDelegate(m_table));
+    // No sideways scrolling at 1024×720: the value and who entered it share what the date leaves,
+    // and wrap where they must.
+    m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->setStretchLastSection(false);
+    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter); // a long name cut at its end
+    columns->setSectionResizeMode(QHeaderView::Stretch);
+    columns->setSectionResizeMode(MeasurementListModel::WhenColumn, QHeaderView::ResizeToContents);
+    columns->setHighlightSections(false);
     m_empty->setObjectName(QStringLiteral("measurementsEmptyLabel"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -109,17 +143,22 @@ MeasurementsTab::MeasurementsTab(PortalApi *api, DraftStore *drafts, QWidget *pa
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->setSpacing(8);
-    detailLayout->addWidget(m_typeHeading);
+    // The delete button beside the type's heading rather than on a row of its own: that row's
+    // height goes to the chart.
+    auto *headingRow = new QHBoxLayout;
+    headingRow->addWidget(m_typeHeading, 1);
+    headingRow->addWidget(m_deleteButton);
+    detailLayout->addLayout(headingRow);
+    // The chart first: the table keeps room for about three measurements and scrolls.
+    m_tableStack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    m_tableStack->setMinimumHeight(fontMetrics().lineSpacing() * 7);
     detailLayout->addWidget(m_chart, 3);
     detailLayout->addWidget(m_tableStack, 2);
-    auto *deleteRow = new QHBoxLayout;
-    deleteRow->addStretch(1);
-    deleteRow->addWidget(m_deleteButton);
-    detailLayout->addLayout(deleteRow);
     auto *splitter = new QSplitter(Qt::Horizontal, m_content);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_typeList);
     splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -245,6 +284,10 @@ QMessageBox *MeasurementsTab::deleteConfirmation() const
 
 void MeasurementsTab::onTypesLoaded()
 {
+    // As wide as the longest name, so the chart and the table get the rest.
+    const int scrollBar = m_typeList->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    m_typeList->setFixedWidth(m_typeList->sizeHintForColumn(0) + 2 * m_typeList->spacing()
+                              + 2 * m_typeList->frameWidth() + scrollBar);
     const QString wanted = std::exchange(m_pendingType, QString());
     const int row = qMax(0, m_types->rowOf(wanted));
     if (m_types->rowCount() > 0)
