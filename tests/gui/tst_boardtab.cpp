@@ -214,6 +214,15 @@ void TestBoardTab::posts_showAsCards_withThumbnailsReactionsAndOwnDelete()
     QVERIFY(first->findChild<QPushButton *>("deleteReactionButton")->isVisible());
     QVERIFY(m_tab->cards().at(1)->findChild<QPushButton *>("deletePostButton")->isVisible());
 
+    // At the smallest window (the tab's part of 1024×720) the large thumbnails still fit.
+    m_tab->resize(740, 590);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const QRect photo(buttons.at(1)->mapTo(first, QPoint(0, 0)), buttons.at(1)->size());
+            return first->contentsRect().contains(photo);
+        },
+        Timeout));
+    QVERIFY(buttons.at(0)->width() >= BoardPostCard::ThumbnailSide);
     QTemporaryDir temporary;
     const QString file = screenshotFolder(temporary) + QStringLiteral("/board-tab.png");
     QVERIFY(m_tab->grab().save(file));

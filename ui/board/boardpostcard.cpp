@@ -4,12 +4,14 @@
 #include "ui/board/boardreactionrow.h"
 #include "ui/widgets/statusmessage.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPixmap>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -45,8 +47,13 @@ BoardPostCard::BoardPostCard(const BoardPost &post, PhotoLoader *photos, QWidget
     QFont large = m_text->font();
     large.setPointSizeF(large.pointSizeF() * 1.15);
     m_text->setFont(large);
-    new QHBoxLayout(m_photoRow);
-    m_photoRow->layout()->setContentsMargins(0, 0, 0, 0);
+    m_photoGrid = new QGridLayout(m_photoRow);
+    m_photoGrid->setContentsMargins(0, 0, 0, 0);
+    m_photoGrid->setSpacing(8);
+    m_photoGrid->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // The card decides the width; the photos wrap into as many columns as fit (see
+    // placePhotos), so ten photos never make the card wider than the window.
+    m_photoRow->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_reactionsHeading->setObjectName(QStringLiteral("boardReactionsHeading"));
     m_reactionsLayout->setContentsMargins(0, 0, 0, 0);
     m_reactionsLayout->setSpacing(0);
@@ -159,12 +166,11 @@ void BoardPostCard::rebuild()
         else
             button->setToolButtonStyle(Qt::ToolButtonTextOnly); // words until the photo is here
         connect(button, &QToolButton::clicked, this, [this, i] { emit photoActivated(m_post, i); });
-        static_cast<QHBoxLayout *>(m_photoRow->layout())->insertWidget(i, button);
         m_photoButtons.append(button);
         button->show(); // made after the card was shown: not shown by the layout at once
     }
-    if (count > 0 && m_photoRow->layout()->count() == count)
-        static_cast<QHBoxLayout *>(m_photoRow->layout())->addStretch(1);
+    m_photoColumns = 0;
+    placePhotos();
     m_photoRow->setVisible(count > 0);
 
     qDeleteAll(m_rows);
@@ -203,6 +209,32 @@ void BoardPostCard::onPhotoReady(const QString &path, const QImage &photo)
             button->setToolButtonStyle(Qt::ToolButtonIconOnly);
         }
     }
+}
+
+int BoardPostCard::photoColumns() const
+{
+    const QMargins margins = layout()->contentsMargins();
+    const int room = contentsRect().width() - margins.left() - margins.right();
+    const int spacing = m_photoGrid->horizontalSpacing();
+    return qMax(1, (room + spacing) / (ThumbnailSide + 8 + spacing));
+}
+
+void BoardPostCard::placePhotos()
+{
+    const int columns = photoColumns();
+    if (columns == m_photoColumns)
+        return;
+    m_photoColumns = columns;
+    for (QToolButton *button : std::as_const(m_photoButtons))
+        m_photoGrid->removeWidget(button);
+    for (int i = 0; i < m_photoButtons.size(); ++i)
+        m_photoGrid->addWidget(m_photoButtons.at(i), i / columns, i % columns);
+}
+
+void BoardPostCard::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    placePhotos();
 }
 
 QString BoardPostCard::reactionText() const

@@ -7,6 +7,7 @@
 
 class BoardReactionRow;
 class PhotoLoader;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -22,7 +23,7 @@ class BoardPostCard : public QFrame
     Q_OBJECT
 
 public:
-    static constexpr int ThumbnailSide = 160;
+    static constexpr int ThumbnailSide = 220;
 
     BoardPostCard(const BoardPost &post, PhotoLoader *photos, QWidget *parent = nullptr);
 
@@ -51,8 +52,13 @@ signals:
     void reactionTextChanged(const BoardPost &post, const QString &text);
     void showAllReactionsRequested(const BoardPost &post);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void rebuild();
+    int photoColumns() const;
+    void placePhotos();
     void onPhotoReady(const QString &path, const QImage &photo);
     void updateReactButton();
 
@@ -61,6 +67,8 @@ private:
     QLabel *m_header;
     QLabel *m_text;
     QWidget *m_photoRow;
+    QGridLayout *m_photoGrid;
+    int m_photoColumns = 0;
     QList<QToolButton *> m_photoButtons;
     QLabel *m_reactionsHeading;
     QWidget *m_reactionsBox;

@@ -5,6 +5,7 @@
 #include "core/boardreactions.h"
 #include "core/draftstore.h"
 #include "ui/board/boardpostcard.h"
+#include "ui/board/boardreactionscontroller.h"
 #include "ui/board/newpostdialog.h"
 #include "ui/board/photoviewdialog.h"
 #include "ui/theme.h"
@@ -17,7 +18,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -38,7 +38,8 @@ BoardTab::BoardTab(PortalApi *api, DraftStore *drafts, PhotoLoader *photos, QWid
     , m_photos(photos)
     , m_model(new BoardPostListModel(api, this))
     , m_postSender(new BoardPostSender(api, drafts, this))
-    , m_reactions(new BoardReactions(api, drafts, this))
+    , m_reactions(new BoardReactionsController(
+          api, drafts, m_model, [this](const QString &postId) { return cardFor(postId); }, this))
     , m_intro(new QLabel(this))
     , m_newPost(new QPushButton(tr("New post"), this))
     , m_errorRow(new QWidget(this))
@@ -51,7 +52,6 @@ BoardTab::BoardTab(PortalApi *api, DraftStore *drafts, PhotoLoader *photos, QWid
     , m_cardsLayout(new QVBoxLayout(m_cardsBox))
     , m_empty(new QLabel(m_cardsBox))
     , m_more(new QPushButton(tr("Show older posts"), m_cardsBox))
-    , m_reactionTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("boardTab"));
     auto *heading = new QLabel(tr("Bulletin board"), this);
@@ -110,9 +110,6 @@ BoardTab::BoardTab(PortalApi *api, DraftStore *drafts, PhotoLoader *photos, QWid
     layout->addWidget(m_busy);
     layout->addWidget(m_scroll, 1);
 
-    m_reactionTimer->setSingleShot(true);
-    m_reactionTimer->setInterval(ReactionSaveDelayMs);
-    connect(m_reactionTimer, &QTimer::timeout, this, &BoardTab::keepReactionDrafts);
     connect(m_newPost, &QPushButton::clicked, this, &BoardTab::openNewPost);
     connect(m_retry, &QPushButton::clicked, m_model, &BoardPostListModel::retry);
     connect(m_more, &QPushButton::clicked, this, [this] { m_model->fetchMore({}); });
@@ -147,51 +144,9 @@ BoardTab::BoardTab(PortalApi *api, DraftStore *drafts, PhotoLoader *photos, QWid
                               StatusMessage::Tone::Info);
         m_model->reload();
     });
-    connect(m_reactions, &BoardReactions::sent, this, [this] {
-        const QString postId = std::exchange(m_reactingPostId, QString());
-        m_typedReactions.remove(postId);
-        if (BoardPostCard *card = cardFor(postId)) {
-            card->setReactionBusy(false);
-            card->clearReaction();
-            card->showMessage({});
-        }
-        m_model->refreshPost(postId);
+    connect(m_reactions, &BoardReactionsController::notice, this, [this](const QString &sentence) {
+        m_notice->showMessage(sentence, StatusMessage::Tone::Info);
     });
-    connect(m_reactions, &BoardReactions::failed, this,
-            [this](const QString &, const QString &, const ApiError &error) {
-                const QString postId = std::exchange(m_reactingPostId, QString());
-                if (BoardPostCard *card = cardFor(postId)) {
-                    card->setReactionBusy(false);
-                    card->showMessage(BoardReactions::sentenceFor(error));
-                }
-            });
-    connect(m_reactions, &BoardReactions::deleted, this, [this](const QString &postId) {
-        m_notice->showMessage(tr("The reaction has been deleted."), StatusMessage::Tone::Info);
-        m_model->refreshPost(postId);
-    });
-    connect(m_reactions, &BoardReactions::deleteFailed, this,
-            [this](const QString &postId, const QString &, const ApiError &error) {
-                if (BoardPostCard *card = cardFor(postId))
-                    card->showMessage(error.httpStatus() == 403
-                                          ? tr("You may not delete this reaction.")
-                                          : tr("The reaction could not be deleted.")
-                                              + QLatin1Char(' ') + error.userMessage());
-            });
-    connect(m_reactions, &BoardReactions::allLoaded, this,
-            [this](const QString &postId, const QList<BoardReaction> &all) {
-                BoardPost post = m_model->postAt(m_model->rowOf(postId));
-                if (!post.isValid())
-                    return;
-                post.reactions = all;
-                post.reactionCount = qMax(post.reactionCount, int(all.size()));
-                m_model->updatePost(post);
-            });
-    connect(m_reactions, &BoardReactions::loadFailed, this,
-            [this](const QString &postId, const ApiError &error) {
-                if (BoardPostCard *card = cardFor(postId))
-                    card->showMessage(tr("The reactions could not be loaded.") + QLatin1Char(' ')
-                                      + error.userMessage());
-            });
     // Keyboard users move through the posts with Tab; the list follows them.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         if (now && m_cardsBox->isAncestorOf(now))
@@ -202,13 +157,13 @@ BoardTab::BoardTab(PortalApi *api, DraftStore *drafts, PhotoLoader *photos, QWid
 
 BoardTab::~BoardTab()
 {
-    keepReactionDrafts();
+    m_reactions->keepDrafts();
     delete m_dialog; // closing it first keeps its last keys as a draft
 }
 
 void BoardTab::setClient(const ClientSummary &client)
 {
-    keepReactionDrafts();
+    m_reactions->setClientId(client.id);
     if (m_dialog) {
         m_dialog->reject();
         m_dialog = nullptr;
@@ -216,10 +171,14 @@ void BoardTab::setClient(const ClientSummary &client)
     if (m_confirmation)
         m_confirmation->reject();
     m_client = client;
-    m_reactingPostId.clear();
     m_notice->clear();
     m_model->setClientId(client.rights.board ? client.id : QString());
     updateState();
+}
+
+BoardReactions *BoardTab::reactions() const
+{
+    return m_reactions->reactions();
 }
 
 NewPostDialog *BoardTab::newPostDialog() const
@@ -297,22 +256,11 @@ void BoardTab::onRowsInserted(int first, int last)
     for (int row = first; row <= last; ++row) {
         const BoardPost post = m_model->postAt(row);
         auto *card = new BoardPostCard(post, m_photos, m_cardsBox);
-        const QString typed = m_typedReactions.contains(post.id)
-            ? m_typedReactions.value(post.id)
-            : m_reactions->draftFor(m_client.id, post.id).text();
-        card->setReactionText(typed);
+        m_reactions->attach(card);
         connect(card, &BoardPostCard::photoActivated, this, &BoardTab::openPhoto);
         connect(card, &BoardPostCard::deleteRequested, this, &BoardTab::confirmDeletePost);
         connect(card, &BoardPostCard::deleteReactionRequested, this,
                 &BoardTab::confirmDeleteReaction);
-        connect(card, &BoardPostCard::reactRequested, this, &BoardTab::react);
-        connect(card, &BoardPostCard::showAllReactionsRequested, this,
-                [this](const BoardPost &one) { m_reactions->loadAll(m_client.id, one.id); });
-        connect(card, &BoardPostCard::reactionTextChanged, this,
-                [this](const BoardPost &one, const QString &text) {
-                    m_typedReactions.insert(one.id, text);
-                    m_reactionTimer->start();
-                });
         // Cards sit before the empty label, "Show older posts" and the stretch.
         m_cardsLayout->insertWidget(row, card);
         m_cards.insert(row, card);
@@ -346,39 +294,6 @@ void BoardTab::updateTabOrder()
         }
     }
     setTabOrder(previous, m_more);
-}
-
-void BoardTab::keepReactionDrafts()
-{
-    m_reactionTimer->stop();
-    if (m_client.id.isEmpty())
-        return;
-    const auto typed = std::exchange(m_typedReactions, {});
-    for (auto it = typed.cbegin(); it != typed.cend(); ++it)
-        m_reactions->keepDraft(m_client.id, it.key(), it.value());
-}
-
-void BoardTab::react(const BoardPost &post, const QString &text)
-{
-    BoardPostCard *card = cardFor(post.id);
-    if (!card)
-        return;
-    keepReactionDrafts();
-    const QString draftId = m_reactions->keepDraft(m_client.id, post.id, text);
-    if (m_reactions->isSending()) {
-        card->showMessage(tr("Another reaction is being placed. Wait a moment and try again."));
-        return;
-    }
-    if (draftId.isEmpty() || !m_reactions->send(draftId)) {
-        card->showMessage(text.trimmed().size() > BoardReaction::MaxTextLength
-                              ? tr("A reaction can be at most %L1 characters long.")
-                                    .arg(BoardReaction::MaxTextLength)
-                              : tr("Write your reaction first."));
-        return;
-    }
-    m_reactingPostId = post.id;
-    card->showMessage({});
-    card->setReactionBusy(true);
 }
 
 void BoardTab::openNewPost()
@@ -454,7 +369,6 @@ void BoardTab::confirmDeleteReaction(const BoardPost &post, const BoardReaction 
               .arg(excerpt(reaction.text), reaction.author.name, post.author.name);
     const QString postId = post.id;
     const QString reactionId = reaction.id;
-    confirm(question, tr("Delete reaction"), [this, postId, reactionId] {
-        m_reactions->deleteReaction(m_client.id, postId, reactionId);
-    });
+    confirm(question, tr("Delete reaction"),
+            [this, postId, reactionId] { m_reactions->deleteReaction(postId, reactionId); });
 }

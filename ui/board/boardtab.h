@@ -2,7 +2,6 @@
 
 #include "core/clientsummary.h"
 
-#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -13,6 +12,7 @@ class BoardPostCard;
 class BoardPostListModel;
 class BoardPostSender;
 class BoardReactions;
+class BoardReactionsController;
 class BusyIndicator;
 class DraftStore;
 class NewPostDialog;
@@ -22,22 +22,19 @@ class QLabel;
 class QMessageBox;
 class QPushButton;
 class QScrollArea;
-class QTimer;
 class QVBoxLayout;
 class StatusMessage;
 struct BoardPost;
 struct BoardReaction;
 
 // The "Bulletin board" tab (prikbord): posts as cards, newest first, each with its photos,
-// reactions and a React box; "New post"; "Delete" on what the person may delete, after a
-// confirmation that names it. Shown only with the board right.
+// reactions and a React box (see BoardReactionsController); "New post"; "Delete" on what the person
+// may delete, after a confirmation that names it. Shown only with the board right.
 class BoardTab : public QWidget
 {
     Q_OBJECT
 
 public:
-    static constexpr int ReactionSaveDelayMs = 1000;
-
     BoardTab(PortalApi *api, DraftStore *drafts, PhotoLoader *photos, QWidget *parent = nullptr);
     ~BoardTab() override;
 
@@ -47,7 +44,7 @@ public:
 
     BoardPostListModel *model() const { return m_model; }
     BoardPostSender *postSender() const { return m_postSender; }
-    BoardReactions *reactions() const { return m_reactions; }
+    BoardReactions *reactions() const;
     NewPostDialog *newPostDialog() const;
     // The confirmation asked before a delete, while it is open.
     QMessageBox *confirmation() const;
@@ -70,8 +67,6 @@ private:
     void confirmDeletePost(const BoardPost &post);
     void confirmDeleteReaction(const BoardPost &post, const BoardReaction &reaction);
     void confirm(const QString &question, const QString &action, std::function<void()> onYes);
-    void react(const BoardPost &post, const QString &text);
-    void keepReactionDrafts();
 
     PortalApi *m_api;
     DraftStore *m_drafts;
@@ -79,7 +74,7 @@ private:
     ClientSummary m_client;
     BoardPostListModel *m_model;
     BoardPostSender *m_postSender;
-    BoardReactions *m_reactions;
+    BoardReactionsController *m_reactions;
     QLabel *m_intro;
     QPushButton *m_newPost;
     QWidget *m_errorRow;
@@ -93,9 +88,6 @@ private:
     QLabel *m_empty;
     QPushButton *m_more;
     QList<BoardPostCard *> m_cards;
-    QHash<QString, QString> m_typedReactions; // post id → text not yet kept as a draft
-    QTimer *m_reactionTimer;
-    QString m_reactingPostId; // whose reaction is being sent
     QPointer<NewPostDialog> m_dialog;
     QPointer<QMessageBox> m_confirmation;
 };

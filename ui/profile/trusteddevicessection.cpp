@@ -79,8 +79,14 @@ void TrustedDevicesSection::reload()
 
 void TrustedDevicesSection::onBusyChanged(bool busy)
 {
+    // With no computer remembered the sentence above says so: no empty list, no buttons that
+    // can do nothing.
     const bool any = m_devices->rowCount() > 0;
-    m_remove->setEnabled(!busy && m_view->currentIndex().isValid());
+    const bool chosen = any && m_view->currentIndex().isValid();
+    m_view->setVisible(any);
+    m_remove->setVisible(chosen);
+    m_remove->setEnabled(!busy && chosen);
+    m_removeAll->setVisible(any);
     m_removeAll->setEnabled(!busy && any);
 }
 
@@ -88,10 +94,16 @@ void TrustedDevicesSection::onLoaded()
 {
     if (m_devices->rowCount() > 0 && !m_view->currentIndex().isValid())
         m_view->setCurrentIndex(m_devices->index(0));
-    if (m_devices->rowCount() == 0)
-        m_status->showMessage(tr("No computer is remembered: every sign-in asks a code by text "
-                                 "message."),
+    // What a removal did stays readable after the list that follows it.
+    const QString removed = std::exchange(m_removedSentence, QString());
+    if (m_devices->rowCount() == 0) {
+        const QString none = tr("No computer is remembered: every sign-in asks a code by text "
+                                "message.");
+        m_status->showMessage(removed.isEmpty() ? none : removed + QLatin1Char(' ') + none,
                               StatusMessage::Tone::Info);
+    } else if (removed.isEmpty()) {
+        m_status->clear();
+    }
     onBusyChanged(m_devices->isBusy());
 }
 
@@ -103,6 +115,7 @@ void TrustedDevicesSection::onRevoked(const QString &deviceId, bool wasThisCompu
         sentence += QLatin1Char(' ')
             + tr("This computer is forgotten too: the next sign-in here asks a code by text "
                  "message.");
+    m_removedSentence = sentence;
     m_status->showMessage(sentence, StatusMessage::Tone::Info);
 }
 

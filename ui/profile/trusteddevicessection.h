@@ -49,4 +49,5 @@ private:
     QPushButton *m_remove;
     QPushButton *m_removeAll;
     QPointer<QMessageBox> m_confirm;
+    QString m_removedSentence; // shown until the list after the removal is loaded
 };
