@@ -26,6 +26,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSslSocket>
 #include <QTableView>
@@ -138,7 +139,7 @@ void TestAccessTab::init()
 AccessTab *TestAccessTab::makeTab(bool manageAccess)
 {
     m_tab = std::make_unique<AccessTab>(m_api.get(), m_drafts.get());
-    m_tab->resize(1000, 700);
+    m_tab->resize(740, 590); // the tab's area in the smallest window, 1024×720
     m_tab->show();
     m_tab->setClient(client(manageAccess));
     return m_tab.get();
@@ -160,7 +161,8 @@ void TestAccessTab::contacts_showRightsInWords_andTheKeyboardChangesThem()
     ContactRights rights;
     rights.agendaView = true;
     m_portal->answer("GET", ContactsPath, 200,
-                     page({ contactJson("per_2Tn6", "Anouk de Boer", "active", rights) }));
+                     page({ contactJson("per_2Tn6", "Anouk de Boer", "active", rights),
+                            contactJson("per_9Xq1", "Annemarie Boer-van den Heuvel", "invited") }));
     m_portal->answer("GET", AnoukPath, 200,
                      contactJson("per_2Tn6", "Anouk de Boer", "active", rights));
     ContactRights saved = rights;
@@ -169,7 +171,16 @@ void TestAccessTab::contacts_showRightsInWords_andTheKeyboardChangesThem()
     m_portal->answer("PUT", AnoukPath + QStringLiteral("/rights"), 200,
                      contactJson("per_2Tn6", "Anouk de Boer", "active", saved));
     AccessTab *tab = makeTab(true);
-    QVERIFY(QTest::qWaitFor([&] { return tab->model()->rowCount() == 1; }, Timeout));
+    QVERIFY(QTest::qWaitFor([&] { return tab->model()->rowCount() == 2; }, Timeout));
+    // At 1024×720 each person is two lines (name and relation, then the state), never wider
+    // than the list: nothing scrolls sideways.
+    auto *list = tab->findChild<QListView *>(QStringLiteral("contactAccessList"));
+    for (int row = 0; row < 2; ++row) {
+        const QRect item = list->visualRect(tab->model()->index(row));
+        QVERIFY(item.right() < list->viewport()->width());
+        QVERIFY(item.height() >= 2 * list->fontMetrics().lineSpacing());
+    }
+    QCOMPARE(list->horizontalScrollBar()->maximum(), 0);
     auto *summary = tab->findChild<QLabel *>(QStringLiteral("contactRightsSummary"));
     QTRY_VERIFY(summary->text().contains(QLatin1String("See the agenda")));
     // An active contact needs no second invitation.
@@ -305,7 +316,12 @@ void TestAccessTab::devices_removingThisComputerSaysItAndForgetsTheToken()
     section.setLocalStore(&store, QStringLiteral("portaal.example.nl/mvandijk"));
     QVERIFY(QTest::qWaitFor([&] { return section.list()->rowCount() == 1; }, Timeout));
     auto *remove = section.findChild<QPushButton *>(QStringLiteral("removeDeviceButton"));
+    auto *removeAll = section.findChild<QPushButton *>(QStringLiteral("removeAllDevicesButton"));
+    auto *view = section.findChild<QWidget *>(QStringLiteral("trustedDeviceList"));
     QTRY_VERIFY(remove->isEnabled());
+    QVERIFY(remove->isVisible());
+    QVERIFY(removeAll->isVisible());
+    QVERIFY(view->isVisible());
     remove->click();
     QMessageBox *box = section.confirmation();
     QVERIFY(box);
@@ -314,6 +330,20 @@ void TestAccessTab::devices_removingThisComputerSaysItAndForgetsTheToken()
     box->findChild<QPushButton *>(QStringLiteral("confirmRemoveDeviceButton"))->click();
     QTRY_COMPARE(store.count(), 0);
     QTRY_COMPARE(section.list()->rowCount(), 0);
+    // No computer left: only the sentences, no empty list and no buttons that can do nothing.
+    QTRY_VERIFY(!view->isVisible());
+    QVERIFY(!remove->isVisible());
+    QVERIFY(!removeAll->isVisible());
+    QString said;
+    auto *status = section.findChild<QWidget *>(QStringLiteral("trustedDevicesStatus"));
+    for (const QLabel *label : status->findChildren<QLabel *>())
+        said += label->text();
+    QVERIFY2(said.contains(QLatin1String("forgotten too")), qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("No computer is remembered")), qPrintable(said));
+    section.resize(740, 300);
+    QTemporaryDir temporary;
+    const QString folder = qEnvironmentVariable("PORTIEK_SCREENSHOT_DIR", temporary.path());
+    QVERIFY(section.grab().save(folder + QStringLiteral("/trusted-devices-empty.png")));
 }
 
 void TestAccessTab::realServer_giveAndTakeAwayTheRightToReadReports()
@@ -363,7 +393,7 @@ void TestAccessTab::realServer_giveAndTakeAwayTheRightToReadReports()
 
     DraftStore drafts(QString(), QStringLiteral("mvandijk"));
     AccessTab tab(&mark.api(), &drafts);
-    tab.resize(1000, 700);
+    tab.resize(740, 590);
     tab.show();
     tab.setClient(mark.flow().currentClient());
     QVERIFY(QTest::qWaitFor([&] { return tab.model()->hasLoaded(); }, Timeout));
@@ -398,6 +428,14 @@ void TestAccessTab::realServer_giveAndTakeAwayTheRightToReadReports()
     QVERIFY(QTest::qWaitFor([&] { return log->hasLoaded(); }, Timeout));
     QVERIFY(log->rowCount() > 0);
     QVERIFY(log->entryAt(0).at >= log->entryAt(log->rowCount() - 1).at);
+    // All three columns fit at 1024×720; long names and actions wrap instead.
+    QTableView *table = tab.accessLog()->table();
+    QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
+    QVERIFY(table->columnViewportPosition(AccessLogModel::WhatColumn)
+                + table->columnWidth(AccessLogModel::WhatColumn)
+            <= table->viewport()->width());
+    QVERIFY(table->columnWidth(AccessLogModel::WhatColumn)
+            >= table->columnWidth(AccessLogModel::WhoColumn));
     QVERIFY(screenshot(&tab, QStringLiteral("accesslog-realserver")));
 
     // My trusted devices: this computer is listed; removing it forgets the token here as well.

@@ -133,7 +133,7 @@ void TestMessagesTab::cleanup()
 void TestMessagesTab::makeTab()
 {
     m_tab = std::make_unique<MessagesTab>(m_api.get(), m_drafts.get(), m_photos.get(), MyId);
-    m_tab->resize(1100, 760);
+    m_tab->resize(740, 590); // the tab's area in the smallest window, 1024×720
     m_tab->show();
     if (!QTest::qWaitForWindowExposed(m_tab.get()))
         qWarning("tab not shown");
@@ -376,11 +376,15 @@ void TestMessagesTab::screenshot()
                 == 0;
         },
         Timeout));
-    QTest::keyClicks(find<QPlainTextEdit>("messageTextEdit"),
-                     QStringLiteral("Lekker! Appeltaart graag."));
+    auto *editor = find<QPlainTextEdit>("messageTextEdit");
+    QTest::keyClicks(editor, QStringLiteral("Lekker! Appeltaart graag."));
     const QString file = folder + QStringLiteral("/messagestab.png");
     QVERIFY(m_tab->grab().save(file));
     qInfo("screenshot: %s", qPrintable(file));
+    // At 1024×720 the conversation gets most of the height; the box is about four lines.
+    QVERIFY(thread->height() > 3 * editor->height() / 2);
+    QVERIFY(editor->height() < 6 * editor->fontMetrics().lineSpacing());
+    QVERIFY(thread->width() > find<QListView>("conversationList")->width());
 }
 
 void TestMessagesTab::realServer_representativeAndContactExchangeMessages()

@@ -5,6 +5,7 @@
 #include "ui/widgets/busyindicator.h"
 #include "ui/widgets/statusmessage.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -37,13 +38,18 @@ AccessLogView::AccessLogView(PortalApi *api, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
+    // No sideways scrolling: "When" as wide as a date, "Who" as wide as its names up to a
+    // share of the table (longer names wrap), "What" takes the rest and wraps.
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(AccessLogModel::WhenColumn,
-                                                      QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(AccessLogModel::WhoColumn,
-                                                      QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->setSectionResizeMode(AccessLogModel::WhenColumn, QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(AccessLogModel::WhoColumn, QHeaderView::Fixed);
+    columns->setSectionResizeMode(AccessLogModel::WhatColumn, QHeaderView::Stretch);
+    m_table->viewport()->installEventFilter(this);
 
     m_status->setObjectName(QStringLiteral("accessLogStatus"));
     m_status->clear();
@@ -70,11 +76,34 @@ AccessLogView::AccessLogView(PortalApi *api, QWidget *parent)
 
     connect(m_model, &AccessLogModel::loadingChanged, this, &AccessLogView::onLoadingChanged);
     connect(m_model, &AccessLogModel::loadFailed, this, &AccessLogView::onFailed);
-    connect(m_model, &AccessLogModel::pageLoaded, this, [this] { onLoadingChanged(false); });
+    connect(m_model, &AccessLogModel::pageLoaded, this, [this] {
+        onLoadingChanged(false);
+        fitWhoColumn();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AccessLogView::fitWhoColumn);
     connect(m_more, &QPushButton::clicked, this, [this] { m_model->fetchMore(QModelIndex()); });
     connect(m_retry, &QPushButton::clicked, m_model, &AccessLogModel::retry);
     connect(m_back, &QPushButton::clicked, this, &AccessLogView::backRequested);
     onLoadingChanged(false);
+}
+
+bool AccessLogView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitWhoColumn();
+    return QWidget::eventFilter(watched, event);
+}
+
+void AccessLogView::fitWhoColumn()
+{
+    const int room = m_table->viewport()->width()
+        - m_table->horizontalHeader()->sectionSize(AccessLogModel::WhenColumn);
+    // QTableView hides sizeHintForColumn(); the base class's public one is the same function.
+    const QAbstractItemView *view = m_table;
+    const int wanted
+        = qMax(view->sizeHintForColumn(AccessLogModel::WhoColumn),
+               m_table->horizontalHeader()->sectionSizeHint(AccessLogModel::WhoColumn));
+    m_table->setColumnWidth(AccessLogModel::WhoColumn, qMin(wanted, qMax(room / 2, 120)));
 }
 
 void AccessLogView::setClientId(const QString &clientId)

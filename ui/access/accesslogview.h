@@ -27,7 +27,11 @@ public:
 signals:
     void backRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitWhoColumn();
     void onLoadingChanged(bool loading);
     void onFailed(const ApiError &error);
 

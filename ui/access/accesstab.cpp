@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 namespace {
@@ -31,6 +32,28 @@ QLabel *wrapped(QWidget *parent, const QString &objectName)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
 }
+
+// Two lines per person, "name (relation)" and then the state, so that the list never has to
+// scroll sideways; the model's accessible text still says it all in one sentence.
+class ContactItemDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const bool invited = index.data(ContactAccessListModel::StatusRole).toInt()
+            == int(ContactAccess::Status::Invited);
+        option->text = AccessTab::tr("%1 (%2)\n%3")
+                           .arg(index.data(ContactAccessListModel::NameRole).toString(),
+                                index.data(ContactAccessListModel::RelationRole).toString(),
+                                invited ? AccessTab::tr("Invitation not yet used")
+                                        : AccessTab::tr("Has access"));
+        option->features |= QStyleOptionViewItem::WrapText;
+    }
+};
 
 } // namespace
 
@@ -70,7 +93,12 @@ AccessTab::AccessTab(PortalApi *api, DraftStore *drafts, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setSpacing(4);
-    m_list->setMinimumWidth(320);
+    m_list->setMinimumWidth(280);
+    m_list->setItemDelegate(new ContactItemDelegate(m_list));
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
     m_status->setObjectName(QStringLiteral("accessStatus"));
     m_status->clear();
     m_busy->setText(tr("One moment, please…"));

@@ -6,14 +6,27 @@
 #include "ui/widgets/statusmessage.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
+
+namespace {
+
+// An empty line under the box would take height from the conversation: hidden until it speaks.
+void showDraftState(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+} // namespace
 
 ComposeBox::ComposeBox(DraftStore *drafts, MessageSender *sender, QWidget *parent)
     : QWidget(parent)
@@ -33,12 +46,12 @@ ComposeBox::ComposeBox(DraftStore *drafts, MessageSender *sender, QWidget *paren
     m_text->setAccessibleDescription(
         tr("Enter starts a new line. Control and Enter together send the message."));
     m_text->setTabChangesFocus(true);
-    m_text->setMinimumHeight(110);
-    // The conversation above is what is read; the box grows no further than a few lines.
-    m_text->setMaximumHeight(170);
     QFont large = m_text->font();
     large.setPointSizeF(large.pointSizeF() * 1.15);
     m_text->setFont(large);
+    // The conversation above is what is read: the box is about four lines high and scrolls.
+    const int margins = 2 * (m_text->frameWidth() + qRound(m_text->document()->documentMargin()));
+    m_text->setFixedHeight(4 * QFontMetrics(large).lineSpacing() + margins);
     m_text->installEventFilter(this);
     m_label->setBuddy(m_text);
 
@@ -63,7 +76,7 @@ ComposeBox::ComposeBox(DraftStore *drafts, MessageSender *sender, QWidget *paren
     layout->setSpacing(6);
     layout->addWidget(m_status);
     layout->addWidget(m_label);
-    layout->addWidget(m_text, 1);
+    layout->addWidget(m_text);
     layout->addWidget(m_draftState);
     layout->addWidget(m_busy);
     layout->addLayout(row);
@@ -96,9 +109,10 @@ void ComposeBox::setDraft(const Draft &draft)
     m_text->moveCursor(QTextCursor::End);
     m_dirty = false;
     const bool stored = draft.isValid() && m_drafts->find(draft.id).isValid();
-    m_draftState->setText(stored && !draft.text().isEmpty()
-                              ? tr("Your unsent message is back, as you left it.")
-                              : QString());
+    showDraftState(m_draftState,
+                   stored && !draft.text().isEmpty()
+                       ? tr("Your unsent message is back, as you left it.")
+                       : QString());
     setEnabled(draft.isValid());
     onSendingChanged(m_sender->isSending());
 }
@@ -133,17 +147,19 @@ void ComposeBox::saveDraft()
         m_draft = m_drafts->create(m_draft.kind, m_draft.clientId);
         m_draft.fields = fields;
         m_draft.setText(QString());
-        m_draftState->clear();
+        showDraftState(m_draftState, QString());
         return;
     }
     m_draft.setText(text);
     if (m_drafts->save(m_draft))
-        m_draftState->setText(tr("Kept as a draft at %1.")
-                                  .arg(QLocale().toString(m_draft.updatedAt.toLocalTime().time(),
-                                                          QStringLiteral("HH:mm"))));
+        showDraftState(m_draftState,
+                       tr("Kept as a draft at %1.")
+                           .arg(QLocale().toString(m_draft.updatedAt.toLocalTime().time(),
+                                                   QStringLiteral("HH:mm"))));
     else
-        m_draftState->setText(tr("Your text could not be saved on this computer. Do not close "
-                                 "Portiek before the message is sent."));
+        showDraftState(m_draftState,
+                       tr("Your text could not be saved on this computer. Do not close "
+                          "Portiek before the message is sent."));
 }
 
 bool ComposeBox::isOwnSendRunning() const
@@ -195,7 +211,7 @@ void ComposeBox::onSent(const QString &draftId, const QString &conversationId,
     m_loading = true;
     m_text->clear();
     m_loading = false;
-    m_draftState->clear();
+    showDraftState(m_draftState, QString());
     m_status->showMessage(tr("Your message has been sent."), StatusMessage::Tone::Info);
     updateSendButton();
     emit messageSent(conversationId, message);

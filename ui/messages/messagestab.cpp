@@ -100,7 +100,8 @@ MessagesTab::MessagesTab(PortalApi *api, DraftStore *drafts, PhotoLoader *photos
     m_list->setIconSize(QSize(56, 56));
     m_list->setSpacing(4);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setMinimumWidth(340);
+    // Narrow enough that the conversation gets most of the width at 1024×720.
+    m_list->setMinimumWidth(260);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setTextElideMode(Qt::ElideRight);
     m_empty->setObjectName(QStringLiteral("conversationsEmptyLabel"));
@@ -132,7 +133,7 @@ MessagesTab::MessagesTab(PortalApi *api, DraftStore *drafts, PhotoLoader *photos
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->setSpacing(8);
+    rightLayout->setSpacing(6);
     rightLayout->addWidget(m_threadTitle);
     rightLayout->addWidget(m_older, 0, Qt::AlignLeft);
     rightLayout->addWidget(m_thread, 1);
@@ -143,8 +144,8 @@ MessagesTab::MessagesTab(PortalApi *api, DraftStore *drafts, PhotoLoader *photos
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_listStack);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
 
     auto *main = new QWidget(this);
     auto *top = new QHBoxLayout;
