@@ -52,6 +52,7 @@ private slots:
     void reports_readTheNewestAndWriteOne();
     void plans_openAndApproveThePlanThatAsks();
     void profile_changeTheEmailAddressWithTheCode();
+    void contact_seesOnlyThePartsTheirRightsAllow();
 
 private:
     QTabWidget *tabs() const { return m_home->tabs(); }
@@ -100,14 +101,16 @@ void TestDossierRealServer::signIn_showsATabForEachRightOfTheClient()
     flow.chooseClient(ClientId);
     QVERIFY2(m_client->waitForStep(LoginFlow::Step::SignedIn), qPrintable(m_client->describe()));
 
-    // A representative has every right: Start, Reports, Plans, Profile.
+    // A representative has every right: every part, in the order of the manuals, Access last.
     QStringList names;
     for (int i = 0; i < tabs()->count(); ++i)
         names.append(tabs()->widget(i)->objectName());
-    QCOMPARE(names.size(), 4);
-    QVERIFY(names.contains(QStringLiteral("reportsTab")));
-    QVERIFY(names.contains(QStringLiteral("plansTab")));
-    QVERIFY(names.contains(QStringLiteral("profileTab")));
+    QCOMPARE(names,
+             QStringList({ QStringLiteral("overviewTab"), QStringLiteral("reportsTab"),
+                           QStringLiteral("plansTab"), QStringLiteral("agendaTab"),
+                           QStringLiteral("measurementsTab"), QStringLiteral("messagesTab"),
+                           QStringLiteral("boardTab"), QStringLiteral("profileTab"),
+                           QStringLiteral("accessTab") }));
     QVERIFY(m_workspace->drafts() && m_workspace->drafts()->isPersistent());
 
     // The overview from the seeded dossier: every part loaded from the real server.
@@ -242,6 +245,28 @@ void TestDossierRealServer::profile_changeTheEmailAddressWithTheCode()
     auto *shown = profile->findChild<QLabel *>(QStringLiteral("myEmail"));
     QVERIFY(QTest::qWaitFor([&] { return shown->text().contains(address); }, Timeout));
     dialog->close();
+}
+
+void TestDossierRealServer::contact_seesOnlyThePartsTheirRightsAllow()
+{
+    // The seed gives the neighbour, as the manual advises, only the agenda, messages and board.
+    LoginFlow &flow = m_client->flow();
+    flow.signOut();
+    QVERIFY2(m_client->waitForStep(LoginFlow::Step::Credentials), qPrintable(m_client->describe()));
+    QCOMPARE(tabs()->count(), 1);
+    flow.signIn(QStringLiteral("aboer"), QStringLiteral("fietsen langs de Amstel 2026"));
+    QVERIFY2(m_client->waitForStep(LoginFlow::Step::SmsCode), qPrintable(m_client->describe()));
+    flow.submitSmsCode(m_server.latestSmsCode(QStringLiteral("+31612340731")));
+    QVERIFY2(m_client->waitForStep(LoginFlow::Step::SignedIn), qPrintable(m_client->describe()));
+
+    QStringList names;
+    for (int i = 0; i < tabs()->count(); ++i)
+        names.append(tabs()->widget(i)->objectName());
+    QCOMPARE(names,
+             QStringList({ QStringLiteral("overviewTab"), QStringLiteral("agendaTab"),
+                           QStringLiteral("messagesTab"), QStringLiteral("boardTab"),
+                           QStringLiteral("profileTab") }));
+    QVERIFY(!m_workspace->reportsTab() && !m_workspace->accessTab());
 }
 
 QTEST_MAIN(TestDossierRealServer)
