@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>BoardPostCard</name>
+    <message numerus="yes">
+        <source>Reactions (%1)</source>
+        <translation>
+            <numerusform>Reaction (%1)</numerusform>
+            <numerusform>Reactions (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoardTab</name>
+    <message numerus="yes">
+        <source>Delete the post with %n photo(s) by %1 of %2?</source>
+        <translation>
+            <numerusform>Delete the post with %n photo by %1 of %2?</numerusform>
+            <numerusform>Delete the post with %n photos by %1 of %2?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactChange</name>
     <message numerus="yes">
         <source>Try again in %n second(s).</source>
@@ -77,6 +97,26 @@
         <translation>
             <numerusform>If this account exists, an e-mail with a code is on its way. The code is valid for %n minute.</numerusform>
             <numerusform>If this account exists, an e-mail with a code is on its way. The code is valid for %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementChart</name>
+    <message numerus="yes">
+        <source>%n measurements from %1 to %2.</source>
+        <translation>
+            <numerusform>%n measurement from %1 to %2.</numerusform>
+            <numerusform>%n measurements from %1 to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementInput</name>
+    <message numerus="yes">
+        <source>Use at most %n digit(s) after the comma, for example %1.</source>
+        <translation>
+            <numerusform>Use at most %n digit after the comma, for example %1.</numerusform>
+            <numerusform>Use at most %n digits after the comma, for example %1.</numerusform>
         </translation>
     </message>
 </context>
