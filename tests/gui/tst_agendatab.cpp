@@ -78,6 +78,7 @@ private slots:
     void newAppointment_checksFieldsAndKeepsTheDraft();
     void serverFieldError_isShownAtTheField();
     void delete_asksNamingTitleAndDate();
+    void changeDialog_cancelWithAChange_asksFirst();
     void screenshot();
     void realServer_addSeeChangeAndDeleteAnAppointment();
 
@@ -356,6 +357,38 @@ void TestAgendaTab::delete_asksNamingTitleAndDate()
     auto *notice = child<StatusMessage>(m_tab.get(), "agendaNotice");
     QVERIFY(QTest::qWaitFor([&] { return notice->text().contains("deleted"); }, 5000));
     QCOMPARE(m_portal->callsTo("DELETE", onePath(QStringLiteral("o1"))).size(), 1);
+}
+
+void TestAgendaTab::changeDialog_cancelWithAChange_asksFirst()
+{
+    Appointment appointment;
+    QString error;
+    QVERIFY2(Appointment::fromJson(own(QStringLiteral("apt_1"), QStringLiteral("Kapper"),
+                                       QDateTime::currentDateTime().addDays(1)),
+                                   &appointment, &error),
+             qPrintable(error));
+    AppointmentDialog dialog(m_api.get(), ClientId, appointment, "\"v1\"");
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *title = dialog.findChild<QLineEdit *>(QStringLiteral("appointmentTitleField"));
+    QVERIFY(title);
+    QCOMPARE(title->text(), QStringLiteral("Kapper"));
+
+    // Unchanged: Cancel closes at once.
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QVERIFY(!dialog.isVisible());
+
+    // Changed: the first Cancel says what would be lost and keeps the window; the second closes.
+    dialog.show();
+    title->setText(QStringLiteral("Kapper en boodschappen"));
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QVERIFY(dialog.isVisible());
+    auto *status = dialog.findChild<QWidget *>(QStringLiteral("appointmentDialogStatus"));
+    QVERIFY(status && status->isVisible());
+    QCOMPARE(title->text(), QStringLiteral("Kapper en boodschappen"));
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(m_portal->callsTo("PUT", onePath(QStringLiteral("apt_1"))).size(), 0);
 }
 
 void TestAgendaTab::screenshot()

@@ -275,6 +275,7 @@ void AppointmentDialog::onEdited()
     if (m_filling)
         return;
     m_dirty = true;
+    m_discardWarned = false;
     if (isNew())
         m_saveTimer->start();
 }
@@ -399,6 +400,15 @@ void AppointmentDialog::onFailed(const ApiError &error)
 
 void AppointmentDialog::done(int result)
 {
+    // A change is not a draft: before it is thrown away, say so once and let the person choose.
+    if (result == QDialog::Rejected && !isNew() && m_dirty && !m_discardWarned) {
+        m_discardWarned = true;
+        m_status->showMessage(tr("You changed this appointment. Press \"Save\" to keep the "
+                                 "change, or \"Cancel\" again to leave the appointment as it was."),
+                              StatusMessage::Tone::Info);
+        m_save->setFocus();
+        return;
+    }
     if (result == QDialog::Rejected && isNew()) {
         saveDraft();
         if (m_drafts->find(m_draft.id).isValid())

@@ -79,6 +79,7 @@ private:
     Draft m_draft;
     bool m_restored = false;
     bool m_dirty = false;
+    bool m_discardWarned = false;
     bool m_filling = false;
 
     QLineEdit *m_title = nullptr;
