@@ -3,6 +3,7 @@
 #include "core/appointmentlistmodel.h"
 #include "core/boardpostlistmodel.h"
 #include "core/contactaccesslistmodel.h"
+#include "core/contactlistmodel.h"
 #include "core/conversationlistmodel.h"
 #include "core/measurementlistmodel.h"
 #include "core/measurementtypelistmodel.h"
@@ -17,9 +18,12 @@
 #include "ui/agenda/appointmentdialog.h"
 #include "ui/appwindow.h"
 #include "ui/board/boardtab.h"
+#include "ui/board/newpostdialog.h"
+#include "ui/board/photoviewdialog.h"
 #include "ui/home/homepage.h"
 #include "ui/measurements/measurementstab.h"
 #include "ui/measurements/newmeasurementdialog.h"
+#include "ui/messages/contactchooserdialog.h"
 #include "ui/messages/messagestab.h"
 #include "ui/profile/photodialog.h"
 #include "ui/profile/profiletab.h"
@@ -28,6 +32,7 @@
 
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QToolButton>
 
 void Tour::addDailySteps()
 {
@@ -118,26 +123,81 @@ void Tour::addDailySteps()
             return tab->messages()->rowCount() > 0 && !tab->messages()->isLoading();
         });
     step(
-        "27-prikbord", [home] { home->showTab(QStringLiteral("boardTab")); },
+        "27-nieuw-bericht", [this] { m_workspace->messagesTab()->openNewMessage(); },
+        [this] {
+            ContactChooserDialog *chooser = m_workspace->messagesTab()->contactChooser();
+            return chooser && chooser->isVisible()
+                && m_workspace->messagesTab()->contacts()->hasLoaded();
+        },
+        [this]() -> QWidget * { return m_workspace->messagesTab()->contactChooser(); });
+    step(
+        "28-prikbord",
+        [this, home] {
+            if (ContactChooserDialog *chooser = m_workspace->messagesTab()->contactChooser())
+                chooser->close();
+            home->showTab(QStringLiteral("boardTab"));
+        },
         [this] {
             BoardTab *board = m_workspace->boardTab();
             return board && board->model()->hasLoaded() && !board->model()->isLoading();
         });
     step(
-        "28-toegang", [home] { home->showTab(QStringLiteral("accessTab")); },
+        "29-prikbord-foto-bekijken", [] {},
+        [this] {
+            // A photo button works once its thumbnail is in; press the first that does.
+            BoardTab *board = m_workspace->boardTab();
+            auto *view = board->findChild<PhotoViewDialog *>();
+            if (!view) {
+                const auto buttons
+                    = board->findChildren<QToolButton *>(QStringLiteral("boardPhotoButton"));
+                for (QToolButton *photo : buttons) {
+                    if (photo->isEnabled() && photo->isVisible()) {
+                        photo->click();
+                        break;
+                    }
+                }
+                return false;
+            }
+            return view->isVisible() && view->hasPhoto();
+        },
+        [this]() -> QWidget * { return m_workspace->boardTab()->findChild<PhotoViewDialog *>(); });
+    step(
+        "30-prikbord-nieuw-bericht",
+        [this] {
+            if (auto *view = m_workspace->boardTab()->findChild<PhotoViewDialog *>())
+                view->close();
+            m_workspace->boardTab()->openNewPost();
+            if (NewPostDialog *dialog = m_workspace->boardTab()->newPostDialog()) {
+                if (auto *text
+                    = dialog->findChild<QPlainTextEdit *>(QStringLiteral("postTextEdit")))
+                    text->setPlainText(QStringLiteral("Vandaag samen naar de markt geweest."));
+            }
+        },
+        [this] {
+            NewPostDialog *dialog = m_workspace->boardTab()->newPostDialog();
+            return dialog && dialog->isVisible();
+        },
+        [this]() -> QWidget * { return m_workspace->boardTab()->newPostDialog(); });
+    step(
+        "31-toegang",
+        [this, home] {
+            if (NewPostDialog *dialog = m_workspace->boardTab()->newPostDialog())
+                dialog->close(); // the draft stays
+            home->showTab(QStringLiteral("accessTab"));
+        },
         [this] {
             AccessTab *access = m_workspace->accessTab();
             return access && access->model()->hasLoaded() && !access->model()->isLoading();
         });
     step(
-        "29-rechten-geven", [this] { m_workspace->accessTab()->openRights(); },
+        "32-rechten-geven", [this] { m_workspace->accessTab()->openRights(); },
         [this] {
             RightsDialog *dialog = m_workspace->accessTab()->rightsDialog();
             return dialog && dialog->isVisible();
         },
         [this]() -> QWidget * { return m_workspace->accessTab()->rightsDialog(); });
     step(
-        "30-contactpersoon-uitnodigen",
+        "33-contactpersoon-uitnodigen",
         [this] {
             if (RightsDialog *dialog = m_workspace->accessTab()->rightsDialog())
                 dialog->close();
@@ -149,7 +209,7 @@ void Tour::addDailySteps()
         },
         [this]() -> QWidget * { return m_workspace->accessTab()->inviteDialog(); });
     step(
-        "31-toegangslog",
+        "34-toegangslog",
         [this] {
             if (InviteContactDialog *dialog = m_workspace->accessTab()->inviteDialog())
                 dialog->close();
@@ -160,7 +220,7 @@ void Tour::addDailySteps()
             return log->hasLoaded() && !log->isLoading();
         });
     step(
-        "32-vertrouwde-apparaten", [home] { home->showTab(QStringLiteral("profileTab")); },
+        "35-vertrouwde-apparaten", [home] { home->showTab(QStringLiteral("profileTab")); },
         [this] {
             TrustedDevicesSection *devices = m_workspace->profileTab()->trustedDevices();
             return devices->list()->hasLoaded() && !devices->list()->isBusy();
