@@ -800,6 +800,10 @@ Mobiel: %3
         <source>The appointment could not be kept as a draft, so it was not sent. Try again.</source>
         <translation>De afspraak kon niet als concept worden bewaard. Daarom is hij niet verstuurd. Probeer het opnieuw.</translation>
     </message>
+    <message>
+        <source>You changed this appointment. Press &quot;Save&quot; to keep the change, or &quot;Cancel&quot; again to leave the appointment as it was.</source>
+        <translation>U hebt deze afspraak gewijzigd. Druk op &quot;Opslaan&quot; om de wijziging te bewaren, of nog een keer op &quot;Annuleren&quot; om de afspraak te laten zoals hij was.</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentListModel</name>
