@@ -206,6 +206,16 @@ void TestAgendaTab::weekAndNext_byKeyboard()
     auto *day = child<QPushButton>(m_tab.get(), "agendaDayButton");
     day->setFocus();
     QTest::keyClick(day, Qt::Key_Space);
+    // One view is chosen at a time, and choosing it again keeps it chosen.
+    QVERIFY(day->isChecked());
+    QVERIFY(!week->isChecked());
+    QTest::keyClick(day, Qt::Key_Space);
+    QVERIFY(day->isChecked());
+    QVERIFY(!week->isChecked());
+    // Tab stops at every view, whichever had the focus last (a button group would leave only
+    // that one in the Tab order).
+    for (const char *name : { "agendaGlanceButton", "agendaDayButton", "agendaWeekButton" })
+        QVERIFY2(child<QPushButton>(m_tab.get(), name)->focusPolicy() & Qt::TabFocus, name);
     auto *today = child<QPushButton>(m_tab.get(), "agendaTodayButton");
     today->setFocus();
     QTest::keyClick(today, Qt::Key_Space);

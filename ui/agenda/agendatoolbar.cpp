@@ -2,7 +2,6 @@
 
 #include "ui/theme.h"
 
-#include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -22,7 +21,6 @@ QPushButton *agendaButton(const QString &text, const char *name, const QString &
 
 AgendaToolbar::AgendaToolbar(QWidget *parent)
     : QWidget(parent)
-    , m_views(new QButtonGroup(this))
     , m_previous(nullptr)
     , m_today(nullptr)
     , m_next(nullptr)
@@ -40,8 +38,14 @@ AgendaToolbar::AgendaToolbar(QWidget *parent)
                                         : view == AgendaPeriod::View::Day ? "agendaDayButton"
                                                                           : "agendaWeekButton",
                                     tr("Shows the agenda as: %1").arg(text), this);
+        // Not in a QButtonGroup: Qt then lets Tab reach only the last-focused button and leaves
+        // the others to the arrow keys, which many of our users would never find.
         choice->setCheckable(true);
-        m_views->addButton(choice, int(view));
+        connect(choice, &QPushButton::clicked, this, [this, view = view] {
+            checkOnly(view);
+            emit viewChosen(view);
+        });
+        m_views.append({ view, choice });
         viewRow->addWidget(choice);
     }
     viewRow->addStretch(1);
@@ -67,8 +71,6 @@ AgendaToolbar::AgendaToolbar(QWidget *parent)
     layout->addLayout(viewRow);
     layout->addLayout(periodRow);
 
-    connect(m_views, &QButtonGroup::idClicked, this,
-            [this](int id) { emit viewChosen(AgendaPeriod::View(id)); });
     connect(m_previous, &QPushButton::clicked, this, &AgendaToolbar::previousClicked);
     connect(m_today, &QPushButton::clicked, this, &AgendaToolbar::todayClicked);
     connect(m_next, &QPushButton::clicked, this, &AgendaToolbar::nextClicked);
@@ -76,13 +78,18 @@ AgendaToolbar::AgendaToolbar(QWidget *parent)
 
 void AgendaToolbar::showPeriod(AgendaPeriod::View view, const QString &text)
 {
-    m_views->button(int(view))->setChecked(true);
-    // The chosen view in bold as well as pressed: the Fusion style's pressed look is faint.
-    for (QAbstractButton *choice : m_views->buttons()) {
-        QFont font = choice->font();
-        font.setBold(m_views->id(choice) == int(view));
-        choice->setFont(font);
-    }
+    checkOnly(view);
     m_periodLabel->setText(text);
     m_periodLabel->setAccessibleName(tr("Shown: %1").arg(text));
+}
+
+void AgendaToolbar::checkOnly(AgendaPeriod::View view)
+{
+    // The chosen view in bold as well as pressed: the Fusion style's pressed look is faint.
+    for (const auto &[shows, choice] : std::as_const(m_views)) {
+        choice->setChecked(shows == view);
+        QFont font = choice->font();
+        font.setBold(shows == view);
+        choice->setFont(font);
+    }
 }

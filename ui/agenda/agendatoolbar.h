@@ -2,9 +2,11 @@
 
 #include "ui/agenda/agendaperiod.h"
 
+#include <QList>
 #include <QWidget>
 
-class QButtonGroup;
+#include <utility>
+
 class QLabel;
 class QPushButton;
 
@@ -32,7 +34,9 @@ signals:
     void nextClicked();
 
 private:
-    QButtonGroup *m_views;
+    void checkOnly(AgendaPeriod::View view);
+
+    QList<std::pair<AgendaPeriod::View, QPushButton *>> m_views;
     QPushButton *m_previous;
     QPushButton *m_today;
     QPushButton *m_next;
