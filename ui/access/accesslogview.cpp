@@ -37,6 +37,7 @@ AccessLogView::AccessLogView(PortalApi *api, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move within it
     m_table->setAlternatingRowColors(true);
     // No sideways scrolling: "When" as wide as a date, "Who" as wide as its names up to a
     // share of the table (longer names wrap), "What" takes the rest and wraps.
