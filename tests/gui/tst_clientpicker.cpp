@@ -29,6 +29,7 @@ private slots:
 
     void arrowsAndEnter_chooseTheSecondClient();
     void oneClick_choosesThatClient();
+    void screenReaderSelection_isWhatOpenOpens();
     void switching_marksTheOpenClient_andEscapeGoesBack();
     void tabOrder_reachesEveryControl_withAccessibleNames();
     void initials_comeFromFirstAndLastWord();
@@ -69,6 +70,21 @@ void TestClientPicker::arrowsAndEnter_chooseTheSecondClient()
     QTest::keyClick(list, Qt::Key_Return);
     QCOMPARE(spy.count(), 1); // once, not again through the list's own "activated"
     QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("100517"));
+}
+
+void TestClientPicker::screenReaderSelection_isWhatOpenOpens()
+{
+    // What a screen reader does through AT-SPI: select an item, then press the Open button.
+    QSignalSpy spy(m_page.get(), &ClientPickerPage::clientChosen);
+    QListView *list = m_page->list();
+    QCOMPARE(list->currentIndex().row(), 0);
+    list->selectionModel()->select(m_model.index(2, 0), QItemSelectionModel::ClearAndSelect);
+    QCOMPARE(list->currentIndex().row(), 2);
+    auto *open = m_page->findChild<QPushButton *>(QStringLiteral("openClientButton"));
+    QVERIFY(open);
+    open->click();
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("100601"));
 }
 
 void TestClientPicker::oneClick_choosesThatClient()

@@ -4,6 +4,7 @@
 #include "ui/widgets/statusmessage.h"
 
 #include <QAbstractItemModel>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
@@ -61,6 +62,13 @@ void ClientPickerPage::setModel(QAbstractItemModel *model, int idRole)
         if (m_model && m_model->rowCount() > 0 && !m_list->currentIndex().isValid())
             m_list->setCurrentIndex(m_model->index(0, 0));
     };
+    // A screen reader selects a client (AT-SPI "Toggle") without moving the current index; Open
+    // then opens that one.
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList selected = m_list->selectionModel()->selectedIndexes();
+        if (selected.size() == 1 && selected.first() != m_list->currentIndex())
+            m_list->setCurrentIndex(selected.first());
+    });
     connect(model, &QAbstractItemModel::modelReset, this, selectFirst);
     connect(model, &QAbstractItemModel::rowsInserted, this, selectFirst);
     selectFirst();

@@ -131,6 +131,12 @@ ReportsTab::ReportsTab(PortalApi *api, DraftStore *drafts, QWidget *parent)
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ReportsTab::onCurrentChanged);
+    // A screen reader selects a report (AT-SPI "Toggle") without moving the current index.
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList selected = m_list->selectionModel()->selectedIndexes();
+        if (selected.size() == 1 && selected.first() != m_list->currentIndex())
+            m_list->setCurrentIndex(selected.first());
+    });
     connect(m_retry, &QPushButton::clicked, m_model, &ReportListModel::retry);
     connect(m_newReport, &QPushButton::clicked, this, &ReportsTab::openNewReport);
     connect(m_drafts, &DraftStore::changed, this, &ReportsTab::updateNewReportButton);
