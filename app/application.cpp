@@ -2,6 +2,8 @@
 
 #include "core/appsettings.h"
 #include "core/keychaintrusteddevicestore.h"
+#include "core/kioskpolicy.h"
+#include "core/kioskwipe.h"
 #include "core/logging.h"
 #include "core/loginflow.h"
 #include "core/memorytrusteddevicestore.h"
@@ -12,6 +14,7 @@
 #include "tour.h"
 #include "ui/appwindow.h"
 #include "ui/home/homepage.h"
+#include "ui/settings/settingscontroller.h"
 #include "ui/widgets/activityfilter.h"
 #include "workspace.h"
 
@@ -28,9 +31,14 @@ Application::Application(CommandLine options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
 {
+    // Before anything is read or shown: kiosk mode wipes what a previous session left.
+    startKiosk();
     if (!m_options.tourDirectory.isEmpty()) {
         m_tourData = std::make_unique<QTemporaryDir>();
         m_qsettings = new QSettings(m_tourData->filePath(QStringLiteral("portiek.ini")),
+                                    QSettings::IniFormat, this);
+    } else if (m_kioskData) {
+        m_qsettings = new QSettings(m_kioskData->filePath(QStringLiteral("portiek.ini")),
                                     QSettings::IniFormat, this);
     } else {
         m_qsettings = new QSettings(this);
@@ -42,11 +50,12 @@ Application::Application(CommandLine options, QObject *parent)
     m_connection = new PortalConnection(m_api, this);
     m_connection->setRememberedHelpdesk(m_settings->helpdesk());
     // The tour must leave the user's keychain alone, as it does their settings.
-    if (m_tourData)
+    if (m_tourData || m_kioskPolicy)
         m_devices = new MemoryTrustedDeviceStore(this);
     else
         m_devices = new KeychainTrustedDeviceStore(this);
     m_loginFlow = new LoginFlow(m_api, m_devices, this);
+    m_loginFlow->setKiosk(m_kioskPolicy != nullptr);
     m_sessionGuard = new SessionGuard(m_api, this);
     connect(m_loginFlow, &LoginFlow::signedIn, this, [this] {
         const auto &session = m_loginFlow->session();
@@ -64,17 +73,23 @@ Application::Application(CommandLine options, QObject *parent)
                              "Please sign in again."));
             });
     m_window = std::make_unique<AppWindow>(m_connection, m_loginFlow);
+    auto *settingsController = new SettingsController(m_settings.get(), m_window.get());
+    connect(m_window.get(), &AppWindow::settingsRequested, settingsController,
+            &SettingsController::openDialog);
     HomePage *home = m_window->homePage();
-    connect(m_sessionGuard, &SessionGuard::warning, home, &HomePage::showIdleWarning);
+    if (!m_kioskPolicy) // kiosk mode shows its full-screen countdown instead (wireKiosk)
+        connect(m_sessionGuard, &SessionGuard::warning, home, &HomePage::showIdleWarning);
     connect(m_sessionGuard, &SessionGuard::warningCleared, home, &HomePage::hideIdleWarning);
     connect(m_loginFlow, &LoginFlow::signedOut, home, &HomePage::hideIdleWarning);
     connect(home, &HomePage::stillHereRequested, m_sessionGuard, &SessionGuard::stillHere);
     // Drafts live on disk so that nothing typed is lost, except on the tour's throwaway run.
-    const QString draftFolder = m_tourData
+    const QString draftFolder = m_tourData || m_kioskPolicy
         ? QString()
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
             + QStringLiteral("/drafts");
     m_workspace = new Workspace(m_api, m_loginFlow, home, draftFolder, this);
+    if (m_kioskPolicy)
+        wireKiosk();
     auto *activity = new ActivityFilter(this);
     qApp->installEventFilter(activity);
     connect(activity, &ActivityFilter::activity, m_sessionGuard, [this] {
@@ -109,13 +124,19 @@ void Application::start()
         return;
     }
 
-    m_window->show();
+    if (m_kioskPolicy)
+        m_window->showFullScreen(); // one window, the whole screen, on a shared computer
+    else
+        m_window->show();
     if (!m_options.server.isEmpty()) {
         m_window->showConnectPage(m_options.server);
         m_connection->connectToAddress(m_options.server);
     } else if (const QUrl saved = m_settings->portalUrl(); saved.isValid() && !saved.isEmpty()) {
         m_window->showConnectPage(saved.toString());
         m_connection->connectToPortal(saved);
+    } else if (m_kioskPolicy && !m_kioskPolicy->portal.isEmpty()) {
+        m_window->showConnectPage(m_kioskPolicy->portal.toString());
+        m_connection->connectToPortal(m_kioskPolicy->portal);
     } else if (!provisioning.serverUrl.isEmpty()) {
         m_window->showConnectPage(provisioning.serverUrl.toString());
         m_connection->connectToAddress(provisioning.serverUrl.toString());

@@ -8,6 +8,8 @@
 
 class AppSettings;
 class AppWindow;
+class IdleCountdown;
+struct KioskPolicy;
 class LoginFlow;
 class PortalApi;
 class PortalConnection;
@@ -34,8 +36,16 @@ private:
     void loadExtraCaCertificates(const QString &file);
     void connectAtStart();
     void onConnected();
+    // Kiosk mode (docs/kiosk.md): decides it, and wipes what a previous session left.
+    void startKiosk();
+    void wireKiosk();
+    void closeDialogs();
+    void wipeAfterSignOut();
 
     CommandLine m_options;
+    std::unique_ptr<KioskPolicy> m_kioskPolicy; // null unless in kiosk mode
+    std::unique_ptr<QTemporaryDir> m_kioskData; // kiosk mode's settings, gone at exit
+    IdleCountdown *m_countdown = nullptr;
     std::unique_ptr<QTemporaryDir> m_tourData; // the tour leaves the user's settings alone
     QSettings *m_qsettings = nullptr;
     std::unique_ptr<AppSettings> m_settings;

@@ -36,7 +36,24 @@ CommandLine CommandLine::parse(const QCoreApplication &app)
                        "outbox as JSON (portiek-server outbox --json …); the tour then signs in as "
                        "the demo representative and shows the dossier's screens."),
         QStringLiteral("command"));
+    const QCommandLineOption textSize(
+        QStringLiteral("text-size"),
+        QStringLiteral("Text size in percent on top of the system's: 100, 125, 150, 175 or 200."),
+        QStringLiteral("percent"));
+    const QCommandLineOption highContrast(
+        QStringLiteral("high-contrast"),
+        QStringLiteral("Use the high-contrast colours (white and yellow on black)."));
+    parser.addOptions({ textSize, highContrast });
+    const QCommandLineOption kiosk(
+        QStringLiteral("kiosk"),
+        QStringLiteral("Kiosk mode for a shared computer, with the default policy (or the system's "
+                       "policy file when there is one)."));
+    const QCommandLineOption kioskPolicy(
+        QStringLiteral("kiosk-policy"),
+        QStringLiteral("Kiosk mode with the policy in this file instead of the system's."),
+        QStringLiteral("file"));
     parser.addOptions({ server, caFile, language, tour, tourOutbox });
+    parser.addOptions({ kiosk, kioskPolicy });
 #ifdef PORTIEK_DEVELOPMENT_BUILD
     const QCommandLineOption allowHttp(
         QStringLiteral("allow-http"),
@@ -51,6 +68,17 @@ CommandLine CommandLine::parse(const QCoreApplication &app)
     result.tourDirectory = parser.value(tour);
     result.tourOutboxCommand = parser.value(tourOutbox);
     result.language = parser.value(language).toLower();
+    result.kiosk = parser.isSet(kiosk);
+    result.kioskPolicyFile = parser.value(kioskPolicy);
+    result.highContrast = parser.isSet(highContrast);
+    if (parser.isSet(textSize)) {
+        bool ok = false;
+        result.textSizePercent = parser.value(textSize).remove(QLatin1Char('%')).toInt(&ok);
+        if (!ok || result.textSizePercent < 100 || result.textSizePercent > 200) {
+            std::fprintf(stderr, "portiek: --text-size must be a percentage from 100 to 200\n");
+            std::exit(2);
+        }
+    }
 #ifdef PORTIEK_DEVELOPMENT_BUILD
     result.allowPlainHttp = parser.isSet(allowHttp);
 #endif

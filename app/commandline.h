@@ -14,7 +14,13 @@ struct CommandLine
     // for real with the SMS code it finds there.
     QString tourOutboxCommand;
     QString language; // "nl", "en" or empty for the system's
+    int textSizePercent = 0; // 100 to 200, or 0 for the remembered setting
+    bool highContrast = false;
     bool allowPlainHttp = false; // development builds only
+    // Kiosk mode (docs/kiosk.md) for tests and trials; a kiosk computer has the system's policy
+    // file instead, which switches kiosk mode on by itself.
+    bool kiosk = false;
+    QString kioskPolicyFile; // read instead of the system's policy file; implies kiosk mode
 
     // Parses the arguments of `app`; prints help or version and exits for --help / --version,
     // prints one line and exits with status 2 on a wrong option.

@@ -1,9 +1,11 @@
 #include "application.h"
 #include "commandline.h"
+#include "core/appsettings.h"
 #include "core/language.h"
 #include "ui/theme.h"
 
 #include <QApplication>
+#include <QSettings>
 
 #include <portiek/version.h>
 
@@ -17,8 +19,21 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QString::fromLatin1(Portiek::ApplicationId));
 
     const CommandLine options = CommandLine::parse(app);
-    Language::install(app, Language::choose(options.language));
+    // What the user chose in Settings, unless the command line says otherwise; the tour leaves
+    // the user's settings alone and shows Portiek as it is out of the box.
+    QSettings qsettings;
+    const AppSettings saved(&qsettings);
+    const bool useSaved = options.tourDirectory.isEmpty();
+    QString language = options.language;
+    if (language.isEmpty() && useSaved)
+        language = saved.language();
+    Language::install(app, Language::choose(language));
     Theme::apply(app);
+    if (options.textSizePercent > 0)
+        Theme::setTextScale(options.textSizePercent);
+    else if (useSaved)
+        Theme::setTextScale(saved.textScalePercent());
+    Theme::setHighContrast(options.highContrast || (useSaved && saved.highContrast()));
 
     Application application(options);
     application.start();

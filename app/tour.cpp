@@ -140,6 +140,8 @@ void Tour::poll()
             = QDir(m_directory).filePath(m_steps[m_index].screenshot + QStringLiteral(".png"));
         const Step &shot = m_steps[m_index];
         QWidget *target = shot.target ? shot.target() : m_window;
+        if (target && m_inspector)
+            m_inspector(shot.screenshot, target);
         if (!target || !target->grab().save(path)) {
             finish(1, QStringLiteral("cannot save %1").arg(path));
             return;

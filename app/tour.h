@@ -30,6 +30,13 @@ public:
 
     void start();
 
+    // Called at every step, just before its screenshot, with the step's name and what is
+    // photographed; tests inspect the screens here (tests/gui/tst_accessibility_tour.cpp).
+    void setInspector(std::function<void(const QString &step, QWidget *target)> inspector)
+    {
+        m_inspector = std::move(inspector);
+    }
+
 private:
     struct Step
     {
@@ -62,4 +69,5 @@ private:
     bool m_ok = false;
     QTimer m_poll;
     QElapsedTimer m_elapsed;
+    std::function<void(const QString &, QWidget *)> m_inspector;
 };

@@ -20,6 +20,7 @@
 #include "ui/board/boardtab.h"
 #include "ui/board/newpostdialog.h"
 #include "ui/board/photoviewdialog.h"
+#include "ui/help/helpdialog.h"
 #include "ui/home/homepage.h"
 #include "ui/measurements/measurementstab.h"
 #include "ui/measurements/newmeasurementdialog.h"
@@ -28,6 +29,7 @@
 #include "ui/profile/photodialog.h"
 #include "ui/profile/profiletab.h"
 #include "ui/profile/trusteddevicessection.h"
+#include "ui/widgets/idlecountdown.h"
 #include "workspace.h"
 
 #include <QLineEdit>
@@ -226,4 +228,26 @@ void Tour::addDailySteps()
             return devices->list()->hasLoaded() && !devices->list()->isBusy();
         },
         [this]() -> QWidget * { return m_workspace->profileTab()->trustedDevices(); });
+    // F1 on the trusted devices: the help opens at their topic, with the helpdesk below it.
+    step(
+        "36-help", [this] { m_window->showHelp(QStringLiteral("trusteddevices")); },
+        [this] {
+            HelpDialog *help = m_window->helpDialog();
+            return help && help->isVisible()
+                && help->currentTopic() == QLatin1String("trusteddevices");
+        },
+        [this]() -> QWidget * { return m_window->helpDialog(); });
+    // Kiosk mode's warning before an idle sign-out, over the whole window (docs/kiosk.md).
+    step(
+        "37-kiosk-aftellen",
+        [this] {
+            if (HelpDialog *help = m_window->helpDialog())
+                help->close();
+            auto *countdown = new IdleCountdown(m_window);
+            countdown->showCountdown(30);
+        },
+        [this] {
+            auto *countdown = m_window->findChild<IdleCountdown *>(QStringLiteral("idleCountdown"));
+            return countdown && countdown->isVisible();
+        });
 }

@@ -3,12 +3,20 @@
 #include "core/clientlistmodel.h"
 #include "core/loginflow.h"
 #include "core/portalconnection.h"
+#include "ui/help/helpdialog.h"
+#include "ui/help/helpkey.h"
+#include "ui/help/helptopics.h"
 #include "ui/home/homepage.h"
 #include "ui/login/connectpage.h"
 #include "ui/login/loginwizard.h"
 #include "ui/login/wizardpage.h"
 
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QPushButton>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 
 AppWindow::AppWindow(PortalConnection *connection, LoginFlow *flow, QWidget *parent)
     : QMainWindow(parent)
@@ -24,7 +32,36 @@ AppWindow::AppWindow(PortalConnection *connection, LoginFlow *flow, QWidget *par
     m_stack->addWidget(m_connectPage);
     m_stack->addWidget(m_wizard);
     m_stack->addWidget(m_homePage);
-    setCentralWidget(m_stack);
+    m_signInBar = new QWidget(this);
+    m_signInBar->setObjectName(QStringLiteral("signInTopBar"));
+    auto *barLayout = new QHBoxLayout(m_signInBar);
+    barLayout->setContentsMargins(16, 8, 16, 0);
+    barLayout->addStretch(1);
+    auto *helpButton = new QPushButton(tr("Help"), m_signInBar);
+    helpButton->setObjectName(QStringLiteral("signInHelpButton"));
+    helpButton->setAccessibleName(tr("Help"));
+    helpButton->setAccessibleDescription(tr("Explains this page (F1)."));
+    connect(helpButton, &QPushButton::clicked, this, [this] { showHelp(); });
+    barLayout->addWidget(helpButton);
+    auto *settingsButton = new QPushButton(tr("Settings"), m_signInBar);
+    settingsButton->setObjectName(QStringLiteral("signInSettingsButton"));
+    settingsButton->setAccessibleName(tr("Settings"));
+    settingsButton->setAccessibleDescription(tr("Text size, contrast and language (Ctrl+,)."));
+    connect(settingsButton, &QPushButton::clicked, this, &AppWindow::settingsRequested);
+    barLayout->addWidget(settingsButton);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_signInBar);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    connect(m_stack, &QStackedWidget::currentChanged, this,
+            [this] { m_signInBar->setVisible(m_stack->currentWidget() != m_homePage); });
+    connect(m_homePage, &HomePage::settingsRequested, this, &AppWindow::settingsRequested);
+    connect(m_homePage, &HomePage::helpRequested, this, [this] { showHelp(); });
+    // F1 in any of Portiek's windows, dialogs included, explains what is on screen.
+    new HelpKey([this] { showHelp(); }, this);
     setMinimumSize(640, 480);
     resize(1024, 720);
 
@@ -100,4 +137,50 @@ void AppWindow::updateTitle()
     if (m_stack->currentWidget() == m_homePage && !m_flow->currentClient().name.isEmpty())
         title = tr("%1 — %2 — Portiek").arg(m_flow->currentClient().name, organization);
     setWindowTitle(title);
+}
+
+HelpDialog *AppWindow::helpDialog() const
+{
+    return m_help;
+}
+
+QString AppWindow::currentHelpTopic() const
+{
+    // The focused widget says most (a dialog of a part, the trusted devices in the profile);
+    // the help's own window does not count.
+    const QWidget *focus = QApplication::focusWidget();
+    if (focus && !(m_help && (focus == m_help || m_help->isAncestorOf(focus)))) {
+        if (const QString topic = HelpTopics::forWidget(focus); !topic.isEmpty())
+            return topic;
+    }
+    const QWidget *page = currentPage();
+    if (page == m_homePage)
+        page = m_homePage->tabs()->currentWidget();
+    const QString topic = HelpTopics::forWidget(page);
+    return topic.isEmpty() ? QStringLiteral("start") : topic;
+}
+
+void AppWindow::showHelp(const QString &topic)
+{
+    if (topic.isEmpty() && m_help && m_help->isActiveWindow())
+        return; // F1 in the help itself: it is open already, at the page being read
+    const QString shown = topic.isEmpty() ? currentHelpTopic() : topic;
+    // An open modal dialog blocks every window but its own children, so the help belongs to it.
+    QWidget *owner = QApplication::activeModalWidget();
+    if (owner == m_help)
+        owner = nullptr;
+    if (!owner)
+        owner = this;
+    if (m_help && m_help->parentWidget() != owner)
+        delete m_help;
+    if (!m_help) {
+        m_help = new HelpDialog(HelpTopics::currentLanguage(), owner);
+        m_help->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_help->setHelpdesk(m_connection->helpdesk());
+    m_help->showTopic(shown);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+    m_help->topicList()->setFocus();
 }

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class ConnectPage;
+class HelpDialog;
 class HomePage;
 class LoginFlow;
 class LoginWizard;
@@ -30,6 +32,18 @@ public:
     LoginWizard *loginWizard() const { return m_wizard; }
     HomePage *homePage() const { return m_homePage; }
 
+    // Opens the help (F1 anywhere, or a Help button) at `topic`; without one, at the topic of
+    // what the user is looking at (currentHelpTopic()).
+    void showHelp(const QString &topic = {});
+    // The help topic for the focused widget, or else the page or part on screen.
+    QString currentHelpTopic() const;
+    // The help window, once it has been opened (null before).
+    HelpDialog *helpDialog() const;
+
+signals:
+    // The Settings button of the sign-in pages or of home.
+    void settingsRequested();
+
 private:
     void followFlow();
     void updateHome();
@@ -38,7 +52,10 @@ private:
     PortalConnection *m_connection;
     LoginFlow *m_flow;
     QStackedWidget *m_stack;
+    // Above the address and sign-in pages (home has its own top bar): Settings.
+    QWidget *m_signInBar = nullptr;
     ConnectPage *m_connectPage;
     LoginWizard *m_wizard;
     HomePage *m_homePage;
+    QPointer<HelpDialog> m_help;
 };

@@ -2,12 +2,67 @@
 
 #include "core/organizationinfo.h"
 
+#include <QSet>
+
+namespace {
+
+Helpdesk &knownHelpdeskStorage()
+{
+    static Helpdesk helpdesk;
+    return helpdesk;
+}
+
+// Problem codes whose sentence tells the user what to do themselves: a wrong code, a file to
+// choose again, a wait. Every other code, including ones this version does not know, may need a
+// person, so the helpdesk is named with it.
+const QSet<QString> &selfServiceCodes()
+{
+    static const QSet<QString> codes {
+        QStringLiteral("not_found"),
+        QStringLiteral("contact_change_code_invalid"),
+        QStringLiteral("contact_change_code_expired"),
+        QStringLiteral("no_pending_change"),
+        QStringLiteral("image_invalid"),
+        QStringLiteral("image_dimensions"),
+        QStringLiteral("payload_too_large"),
+        QStringLiteral("unsupported_media_type"),
+        QStringLiteral("not_author"),
+        QStringLiteral("appointment_read_only"),
+        QStringLiteral("plan_already_approved"),
+        QStringLiteral("contact_already_linked"),
+        QStringLiteral("invitation_not_pending"),
+        QStringLiteral("session_expired"),
+        QStringLiteral("unauthenticated"),
+        QStringLiteral("rate_limited"),
+        QStringLiteral("too_many_attempts"),
+        QStringLiteral("validation_failed"),
+        // The sign-in's own codes; LoginFlow words them for its step.
+        QStringLiteral("invalid_credentials"),
+        QStringLiteral("sign_in_expired"),
+        QStringLiteral("sign_in_step_not_expected"),
+        QStringLiteral("sms_code_invalid"),
+        QStringLiteral("sms_code_expired"),
+        QStringLiteral("sms_code_attempts_exhausted"),
+        QStringLiteral("sms_code_resend_too_soon"),
+        QStringLiteral("terms_version_outdated"),
+        QStringLiteral("reset_code_invalid"),
+    };
+    return codes;
+}
+
+} // namespace
+
 ApiError::ApiError(Kind kind, QString detail)
     : m_kind(kind)
     , m_detail(std::move(detail))
 { }
 
 QString ApiError::userMessage() const
+{
+    return userMessage(knownHelpdesk());
+}
+
+QString ApiError::sentence() const
 {
     switch (m_kind) {
     case Kind::None:
@@ -53,6 +108,18 @@ QString ApiError::problemMessage() const
     if (code == QLatin1String("client_not_accessible"))
         return tr("You can no longer act for this person. Choose another person, or sign out and "
                   "in again.");
+    if (code == QLatin1String("account_disabled"))
+        return tr("This account cannot be used. Your care organisation can tell you why.");
+    if (code == QLatin1String("not_author"))
+        return tr("Only the person who wrote this can change or delete it.");
+    if (code == QLatin1String("appointment_read_only"))
+        return tr("This appointment comes from the care team. You cannot change it here.");
+    if (code == QLatin1String("plan_already_approved"))
+        return tr("This plan has already been approved.");
+    if (code == QLatin1String("session_expired") || code == QLatin1String("unauthenticated"))
+        return tr("You were signed out. Please sign in again.");
+    if (code == QLatin1String("rate_limited") || code == QLatin1String("too_many_attempts"))
+        return tr("There were too many attempts. Wait a few minutes and try again.");
     if (code == QLatin1String("not_found"))
         return tr("This can no longer be found. It may have been removed.");
     if (code == QLatin1String("contact_change_code_invalid"))
@@ -82,16 +149,20 @@ bool ApiError::needsHelpdesk() const
     case Kind::ServerUnavailable:
         return true;
     case Kind::Problem:
-        // A problem with its own sentence says what to do; the others may need a person.
-        return problemMessage().isEmpty();
+        return problemCodeNeedsHelpdesk(m_problemCode);
     default:
         return false;
     }
 }
 
+bool ApiError::problemCodeNeedsHelpdesk(const QString &code)
+{
+    return !selfServiceCodes().contains(code);
+}
+
 QString ApiError::userMessage(const Helpdesk &helpdesk) const
 {
-    const QString message = userMessage();
+    const QString message = sentence();
     const QString help = needsHelpdesk() ? helpdeskSentence(helpdesk) : QString();
     return help.isEmpty() ? message : message + QLatin1Char(' ') + help;
 }
@@ -106,4 +177,14 @@ QString ApiError::helpdeskSentence(const Helpdesk &helpdesk)
     if (!helpdesk.email.isEmpty())
         return tr("Need help? E-mail the helpdesk at %1.").arg(helpdesk.email);
     return {};
+}
+
+void ApiError::setKnownHelpdesk(const Helpdesk &helpdesk)
+{
+    knownHelpdeskStorage() = helpdesk;
+}
+
+Helpdesk ApiError::knownHelpdesk()
+{
+    return knownHelpdeskStorage();
 }

@@ -55,19 +55,30 @@ public:
     void setAttemptsLeft(int attempts) { m_attemptsLeft = attempts; }
     void setFieldErrors(const QList<FieldError> &errors) { m_fieldErrors = errors; }
 
-    // One or two plain Dutch (translated) sentences: what happened and what to do.
+    // One or two plain Dutch (translated) sentences: what happened and what to do; when the
+    // problem needs a person, followed by how to reach the helpdesk (knownHelpdesk()).
     QString userMessage() const;
-    // The same, followed by how to reach the organisation's helpdesk when that is known and the
-    // problem needs a person.
+    // The same, with this helpdesk instead of the known one.
     QString userMessage(const Helpdesk &helpdesk) const;
+    // True when the user cannot fix this alone: a certificate or server problem, a blocked
+    // account, a missing right, or a problem code Portiek has no sentence for.
     bool needsHelpdesk() const;
+    // The same decision for a problem+json `code` alone.
+    static bool problemCodeNeedsHelpdesk(const QString &code);
 
     static QString helpdeskSentence(const Helpdesk &helpdesk);
+
+    // The helpdesk of the portal Portiek is connected to (or was, last time), named with every
+    // error that needs a person. PortalConnection keeps it current. It is one fact for the whole
+    // process, like the language, so every part shows it without being handed it.
+    static void setKnownHelpdesk(const Helpdesk &helpdesk);
+    static Helpdesk knownHelpdesk();
 
 private:
     // The sentence for a problem code that means the same wherever it comes (codes that depend on
     // the step, such as the sign-in's, are mapped by their flow); empty for other codes.
     QString problemMessage() const;
+    QString sentence() const;
 
     Kind m_kind = Kind::None;
     QString m_detail;

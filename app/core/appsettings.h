@@ -2,6 +2,7 @@
 
 #include "core/organizationinfo.h"
 
+#include <QList>
 #include <QUrl>
 
 class QSettings;
@@ -20,6 +21,18 @@ public:
     QString organizationName() const;
     Helpdesk helpdesk() const;
     void rememberOrganization(const OrganizationInfo &organization);
+
+    // Text size on top of the system's, one of TextScaleSteps; anything else stored reads as 100.
+    static const QList<int> TextScaleSteps;
+    int textScalePercent() const;
+    void setTextScalePercent(int percent);
+
+    bool highContrast() const;
+    void setHighContrast(bool on);
+
+    // "nl", "en", or empty for the system's language; anything else stored reads as empty.
+    QString language() const;
+    void setLanguage(const QString &language);
 
 private:
     QSettings *m_settings;

@@ -93,5 +93,5 @@ QString LoginFlow::messageFor(const ApiError &error) const
             return sentences.join(QLatin1Char(' '));
         return tr("Some of what you typed cannot be used. Check it and try again.");
     }
-    return error.userMessage(m_helpdesk);
+    return m_helpdesk.isEmpty() ? error.userMessage() : error.userMessage(m_helpdesk);
 }

@@ -146,6 +146,9 @@ void LoginFlow::endSignedIn()
     m_loadedClients.clear();
     m_clients->clear();
     resetAttempt();
+    // A shared computer shows the next person an empty sign-in page.
+    if (m_kiosk)
+        m_username.clear();
     setStep(Step::Credentials);
 }
 

@@ -65,6 +65,12 @@ Helpdesk PortalConnection::helpdesk() const
     return m_organization.helpdesk.isEmpty() ? m_rememberedHelpdesk : m_organization.helpdesk;
 }
 
+void PortalConnection::setRememberedHelpdesk(const Helpdesk &helpdesk)
+{
+    m_rememberedHelpdesk = helpdesk;
+    ApiError::setKnownHelpdesk(this->helpdesk());
+}
+
 void PortalConnection::onOrganizationReply(ApiReply *reply)
 {
     if (reply != m_pending)
@@ -125,6 +131,7 @@ void PortalConnection::fail(const ApiError &error)
 void PortalConnection::succeed()
 {
     qCInfo(lcConnection) << "connected to" << m_organization.name;
+    ApiError::setKnownHelpdesk(helpdesk());
     setState(State::Connected);
     emit connected();
 }

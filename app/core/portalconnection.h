@@ -39,7 +39,9 @@ public:
     // Helpdesk contact to offer with errors: the portal's own once connected, otherwise what was
     // remembered from an earlier visit or a provisioning file.
     Helpdesk helpdesk() const;
-    void setRememberedHelpdesk(const Helpdesk &helpdesk) { m_rememberedHelpdesk = helpdesk; }
+    // Also makes it the helpdesk every error that needs a person names (ApiError::knownHelpdesk),
+    // until the portal gives its own.
+    void setRememberedHelpdesk(const Helpdesk &helpdesk);
 
 signals:
     void stateChanged(PortalConnection::State state);

@@ -26,10 +26,32 @@ SessionGuard::SessionGuard(PortalApi *api, QObject *parent)
     connect(m_timer, &QTimer::timeout, this, &SessionGuard::check);
 }
 
+void SessionGuard::setLocalLimits(int maxIdleSeconds, int maxSessionSeconds)
+{
+    m_maxIdleSeconds = std::max(maxIdleSeconds, 0);
+    m_maxSessionSeconds = std::max(maxSessionSeconds, 0);
+}
+
+int SessionGuard::cappedIdle(int serverIdleSeconds) const
+{
+    const int idle = std::max(serverIdleSeconds, 1);
+    return m_maxIdleSeconds > 0 ? std::min(idle, m_maxIdleSeconds) : idle;
+}
+
+QDateTime SessionGuard::cappedExpiry(const QDateTime &serverExpiresAt) const
+{
+    if (!m_localExpiresAt.isValid())
+        return serverExpiresAt;
+    if (!serverExpiresAt.isValid())
+        return m_localExpiresAt;
+    return std::min(serverExpiresAt, m_localExpiresAt);
+}
+
 void SessionGuard::start(int idleTimeoutSeconds, const QDateTime &expiresAt)
 {
-    m_idleTimeoutSeconds = std::max(idleTimeoutSeconds, 1);
-    m_expiresAt = expiresAt;
+    m_localExpiresAt = m_maxSessionSeconds > 0 ? now().addSecs(m_maxSessionSeconds) : QDateTime();
+    m_idleTimeoutSeconds = cappedIdle(idleTimeoutSeconds);
+    m_expiresAt = cappedExpiry(expiresAt);
     m_lastActivity = now();
     m_lastServerContact = m_lastActivity;
     m_running = true;
@@ -151,8 +173,8 @@ void SessionGuard::onKeepAlive(ApiReply *reply, bool userAsked)
     const int idle = session.integer(QLatin1String("idleTimeoutSeconds"), 60, 7 * 24 * 3600);
     const QDateTime expiresAt = session.dateTime(QLatin1String("expiresAt"));
     if (session.ok()) {
-        m_idleTimeoutSeconds = idle;
-        m_expiresAt = expiresAt;
+        m_idleTimeoutSeconds = cappedIdle(idle);
+        m_expiresAt = cappedExpiry(expiresAt);
     } else {
         qCInfo(lcAuth) << "keep-alive answer not understood:" << session.error();
     }

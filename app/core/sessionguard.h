@@ -32,6 +32,10 @@ public:
     void setClock(Clock clock) { m_clock = std::move(clock); }
     // How long before the idle limit to warn (capped to half the idle time for short limits).
     void setWarningSeconds(int seconds) { m_warningSeconds = seconds; }
+    // Kiosk mode: local limits that the session never exceeds, whatever the server allows. The
+    // idle limit becomes min(server, maxIdleSeconds), the absolute limit at most
+    // maxSessionSeconds after start(); 0 leaves that limit to the server.
+    void setLocalLimits(int maxIdleSeconds, int maxSessionSeconds);
 
     // Starts guarding a session: `idleTimeoutSeconds` of no activity ends it, and it ends at
     // `expiresAt` whatever happens.
@@ -71,6 +75,8 @@ private:
     void schedule();
     void setWarning(bool warning);
     QDateTime now() const { return m_clock(); }
+    int cappedIdle(int serverIdleSeconds) const;
+    QDateTime cappedExpiry(const QDateTime &serverExpiresAt) const;
 
     PortalApi *m_api;
     QTimer *m_timer;
@@ -84,5 +90,8 @@ private:
     // from there, so activity the server cannot see is passed on with a quiet keep-alive.
     QDateTime m_lastServerContact;
     QDateTime m_expiresAt;
+    int m_maxIdleSeconds = 0;
+    int m_maxSessionSeconds = 0;
+    QDateTime m_localExpiresAt; // start() + m_maxSessionSeconds
     QPointer<ApiReply> m_keepAlive;
 };

@@ -33,6 +33,8 @@ private slots:
     void tabs_addedAfterStart_andCleared();
     void tabs_switchByKeyboard_fromAnywhereInTheFrame();
     void topBar_showsPhotoOrInitials();
+    void topBar_atDoubleTextSize_buttonsMoveBelowTheName();
+    void topBar_tabFollowsReadingOrder();
     void overview_showsEveryBlock();
     void overview_buttonsAskToOpenReportAndPlan();
     void overview_forbiddenBlocks_areLeftOut();
@@ -174,6 +176,49 @@ void TestHomePage::topBar_showsPhotoOrInitials()
     QVERIFY(!badge->pixmap().isNull());
     m_home->setClientPhoto(QImage());
     QVERIFY(!badge->hasPhoto());
+}
+
+void TestHomePage::topBar_atDoubleTextSize_buttonsMoveBelowTheName()
+{
+    auto *bar = child<QWidget>(QStringLiteral("homeTopBar"));
+    auto *name = child<QLabel>(QStringLiteral("homeClientName"));
+    const QStringList buttons { QStringLiteral("switchClientButton"), QStringLiteral("helpButton"),
+                                QStringLiteral("settingsButton"), QStringLiteral("signOutButton") };
+    // Each button whole inside the bar; beside the name (same top) or below it.
+    const auto check = [&](bool below) {
+        for (const QString &objectName : buttons) {
+            auto *button = child<QAbstractButton>(objectName);
+            QVERIFY2(button && button->isVisible(), qPrintable(objectName));
+            const QRect inBar(button->mapTo(bar, QPoint(0, 0)), button->size());
+            QVERIFY2(bar->rect().contains(inBar), qPrintable(objectName));
+            QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(objectName));
+            const int nameBottom = name->mapTo(bar, QPoint(0, name->height())).y();
+            QCOMPARE(inBar.top() >= nameBottom, below);
+        }
+    };
+    check(false);
+    Theme::setTextScale(200);
+    QTRY_VERIFY(bar->height() > 150);
+    check(true);
+    shoot(QStringLiteral("home-top-bar-200.png"));
+    Theme::setTextScale(100);
+    QTRY_VERIFY(bar->height() < 150);
+    check(false);
+}
+
+void TestHomePage::topBar_tabFollowsReadingOrder()
+{
+    m_home->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_home.get()));
+    const QStringList order { QStringLiteral("switchClientButton"), QStringLiteral("helpButton"),
+                              QStringLiteral("settingsButton"), QStringLiteral("signOutButton"),
+                              QStringLiteral("homeNavigation") };
+    child<QWidget>(order.first())->setFocus(Qt::TabFocusReason);
+    for (qsizetype i = 1; i < order.size(); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(QApplication::focusWidget());
+        QCOMPARE(QApplication::focusWidget()->objectName(), order.at(i));
+    }
 }
 
 void TestHomePage::overview_showsEveryBlock()

@@ -7,7 +7,9 @@
 #include "ui/widgets/statusmessage.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -22,26 +24,9 @@ namespace {
 
 constexpr int TopBarPhotoSide = 56;
 
-// The parts of the portal as a column of large buttons-like rows. The chosen one says so by more
-// than colour: white, bold (set in code), joined to the page by a thick bar on its left; the list
-// with the keyboard focus gets a black frame.
-const char NavStyle[] = R"(
-QListWidget#homeNavigation { border: 3px solid transparent; border-radius: 8px; background: transparent; outline: none; }
-QListWidget#homeNavigation:focus { border: 3px solid #1a1a1a; }
-QListWidget#homeNavigation::item {
-    padding: 10px 16px; margin: 3px 2px;
-    border: 2px solid #5f5f5f; border-radius: 6px;
-    background: #e9e7e2; color: #1a1a1a;
-}
-QListWidget#homeNavigation::item:hover { background: #dcd9d2; }
-QListWidget#homeNavigation::item:selected {
-    background: #ffffff; color: #1a1a1a; border-left: 10px solid #0b4f9c;
-}
-)";
-
-const char PaneStyle[] = R"(
-QTabWidget::pane { border: 2px solid #5f5f5f; border-radius: 6px; background: #f6f5f2; }
-)";
+// The navigation's and the pane's colours are in resources/style/portiek.qss, so they follow the
+// high-contrast theme: the chosen part says so by more than colour: bold (set in code), joined to
+// the page by a thick bar on its left; the list with the keyboard focus gets a frame.
 
 } // namespace
 
@@ -71,6 +56,16 @@ HomePage::HomePage(QWidget *parent)
     m_switchClient->hide();
     m_signOut->setObjectName(QStringLiteral("signOutButton"));
     m_signOut->setAccessibleName(tr("Sign out"));
+    m_settingsButton = new QPushButton(tr("Settings"), this);
+    m_settingsButton->setObjectName(QStringLiteral("settingsButton"));
+    m_settingsButton->setAccessibleName(tr("Settings"));
+    m_settingsButton->setAccessibleDescription(tr("Text size, contrast and language (Ctrl+,)."));
+    connect(m_settingsButton, &QPushButton::clicked, this, &HomePage::settingsRequested);
+    m_helpButton = new QPushButton(tr("Help"), this);
+    m_helpButton->setObjectName(QStringLiteral("helpButton"));
+    m_helpButton->setAccessibleName(tr("Help"));
+    m_helpButton->setAccessibleDescription(tr("Explains the part you see now (F1)."));
+    connect(m_helpButton, &QPushButton::clicked, this, &HomePage::helpRequested);
 
     auto *names = new QVBoxLayout;
     names->setSpacing(2);
@@ -80,14 +75,25 @@ HomePage::HomePage(QWidget *parent)
     auto *bar = new QFrame(this);
     bar->setObjectName(QStringLiteral("homeTopBar"));
     bar->setFrameShape(QFrame::NoFrame);
-    auto *barLayout = new QHBoxLayout(bar);
-    barLayout->setContentsMargins(24, 12, 24, 12);
-    barLayout->setSpacing(16);
-    barLayout->addWidget(m_clientPhoto);
-    barLayout->addLayout(names, 1);
-    barLayout->addWidget(m_busy);
-    barLayout->addWidget(m_switchClient);
-    barLayout->addWidget(m_signOut);
+    m_barButtons = new QWidget(bar);
+    m_barButtons->setObjectName(QStringLiteral("homeTopBarButtons"));
+    auto *buttons = new QHBoxLayout(m_barButtons);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->setSpacing(16);
+    buttons->addStretch(1);
+    buttons->addWidget(m_busy);
+    buttons->addWidget(m_switchClient);
+    buttons->addWidget(m_helpButton);
+    buttons->addWidget(m_settingsButton);
+    buttons->addWidget(m_signOut);
+    m_barLayout = new QGridLayout(bar);
+    m_barLayout->setContentsMargins(24, 12, 24, 12);
+    m_barLayout->setHorizontalSpacing(16);
+    m_barLayout->setVerticalSpacing(12);
+    m_barLayout->addWidget(m_clientPhoto, 0, 0);
+    m_barLayout->addLayout(names, 0, 1);
+    m_barLayout->setColumnStretch(1, 1);
+    m_barLayout->addWidget(m_barButtons, 0, 2);
 
     auto *line = new QFrame(this);
     line->setFrameShape(QFrame::HLine);
@@ -106,7 +112,6 @@ HomePage::HomePage(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("homeTabs"));
     m_tabs->setAccessibleName(tr("Parts of the portal"));
     m_tabs->setDocumentMode(false);
-    m_tabs->setStyleSheet(QString::fromLatin1(PaneStyle));
     // The list on the left chooses the part; the tab widget only keeps the pages.
     m_tabs->tabBar()->hide();
     m_tabs->tabBar()->setFocusPolicy(Qt::NoFocus);
@@ -117,7 +122,6 @@ HomePage::HomePage(QWidget *parent)
         tr("Use the arrow keys to choose a part of the portal, and Tab to go into it. Ctrl+Tab "
            "or Ctrl+Page Down chooses the next part from anywhere, Ctrl+Shift+Tab or Ctrl+Page Up "
            "the previous one."));
-    m_nav->setStyleSheet(QString::fromLatin1(NavStyle));
     m_nav->setSelectionMode(QAbstractItemView::SingleSelection);
     m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_nav->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
@@ -141,6 +145,12 @@ HomePage::HomePage(QWidget *parent)
     body->addWidget(m_tabs, 1);
     layout->addLayout(body, 1);
 
+    // Tab as the eye reads: the top bar left to right, the idle warning, then the parts.
+    const QList<QWidget *> order { m_switchClient, m_helpButton, m_settingsButton,
+                                   m_signOut,      m_stillHere,  m_nav };
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
+
     // The tab widget knows these keys only while the focus is inside it; the top bar counts too.
     const auto shortcut = [this](const QKeySequence &keys, int step) {
         auto *action = new QShortcut(keys, this);
@@ -154,6 +164,12 @@ HomePage::HomePage(QWidget *parent)
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), -1);
 
     connect(m_nav, &QListWidget::currentRowChanged, m_tabs, &QTabWidget::setCurrentIndex);
+    // A screen reader selects an entry (AT-SPI "Toggle") without moving the current row.
+    connect(m_nav, &QListWidget::itemSelectionChanged, this, [this] {
+        const QList<QListWidgetItem *> selected = m_nav->selectedItems();
+        if (selected.size() == 1 && selected.first() != m_nav->currentItem())
+            m_nav->setCurrentItem(selected.first());
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, &HomePage::onCurrentChanged);
     setTabOrder(m_nav, m_tabs);
     connect(m_switchClient, &QPushButton::clicked, this, &HomePage::switchClientRequested);
@@ -200,6 +216,59 @@ void HomePage::onCurrentChanged(int index)
     }
     if (m_nav->currentRow() != index)
         m_nav->setCurrentRow(index);
+}
+
+void HomePage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // A new text size: the parts' own (bold) fonts and the list's width follow.
+    // Queued: the list's own font changes after the page's.
+    if (event->type() == QEvent::FontChange) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_nav->count() > 0) {
+                    onCurrentChanged(m_tabs->currentIndex());
+                    fitNavigation();
+                }
+                arrangeTopBar();
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void HomePage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeTopBar();
+}
+
+void HomePage::arrangeTopBar()
+{
+    // The buttons beside the name while they fit; below it when the text is large or the window
+    // narrow, so nothing is cut off.
+    const QMargins margins = m_barLayout->contentsMargins();
+    const int spacing = m_barLayout->horizontalSpacing();
+    const int names = qMax(m_clientName->sizeHint().width(),
+                           !m_signedInAs->isHidden() ? m_signedInAs->sizeHint().width() : 0);
+    const int needed = margins.left() + m_clientPhoto->sizeHint().width() + spacing + names
+        + spacing + m_barButtons->sizeHint().width() + margins.right();
+    const bool oneRow = needed <= width();
+    if (oneRow == isTopBarOneRow())
+        return;
+    m_barLayout->removeWidget(m_barButtons);
+    if (oneRow)
+        m_barLayout->addWidget(m_barButtons, 0, 2);
+    else
+        m_barLayout->addWidget(m_barButtons, 1, 0, 1, 3);
+}
+
+bool HomePage::isTopBarOneRow() const
+{
+    int row = 0, column = 0, rowSpan = 0, columnSpan = 0;
+    m_barLayout->getItemPosition(m_barLayout->indexOf(m_barButtons), &row, &column, &rowSpan,
+                                 &columnSpan);
+    return row == 0;
 }
 
 void HomePage::fitNavigation()
@@ -274,6 +343,7 @@ void HomePage::hideIdleWarning()
 void HomePage::setClientName(const QString &name)
 {
     m_clientName->setText(name);
+    arrangeTopBar();
     m_clientPhoto->setName(name);
 }
 
@@ -286,11 +356,13 @@ void HomePage::setSignedInAs(const QString &name)
 {
     m_signedInAs->setText(tr("Signed in as %1").arg(name));
     m_signedInAs->setVisible(!name.isEmpty());
+    arrangeTopBar();
 }
 
 void HomePage::setCanSwitchClient(bool canSwitch)
 {
     m_switchClient->setVisible(canSwitch);
+    arrangeTopBar();
 }
 
 void HomePage::setBusy(bool busy)

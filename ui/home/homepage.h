@@ -6,6 +6,7 @@
 class BusyIndicator;
 class OverviewTab;
 class PhotoBadge;
+class QGridLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -53,6 +54,9 @@ public:
 signals:
     void switchClientRequested();
     void signOutRequested();
+    void settingsRequested();
+    // The Help button (F1 works anywhere; AppWindow handles it).
+    void helpRequested();
     void stillHereRequested();
 
 private:
@@ -60,11 +64,24 @@ private:
     void onCurrentChanged(int index);
     void fitNavigation();
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void arrangeTopBar();
+    bool isTopBarOneRow() const;
+
+    QGridLayout *m_barLayout = nullptr;
+    QWidget *m_barButtons = nullptr;
+
     PhotoBadge *m_clientPhoto;
     QLabel *m_clientName;
     QLabel *m_signedInAs;
     QPushButton *m_switchClient;
     QPushButton *m_signOut;
+    QPushButton *m_settingsButton = nullptr;
+    QPushButton *m_helpButton = nullptr;
     BusyIndicator *m_busy;
     StatusMessage *m_idleWarning;
     QPushButton *m_stillHere;

@@ -13,14 +13,11 @@ namespace {
 
 constexpr int ReadableWidth = 900;
 
-const char EntryStyle[] = "QFrame#overviewEntry { background: #ffffff; border: 1px solid #9a9a9a; "
-                          "border-radius: 6px; }";
-
 QFrame *makeEntry(QWidget *parent)
 {
     auto *entry = new QFrame(parent);
     entry->setObjectName(QStringLiteral("overviewEntry"));
-    entry->setStyleSheet(QString::fromLatin1(EntryStyle));
+    // Its colours are in resources/style/portiek.qss, so they follow the high-contrast theme.
     return entry;
 }
 

@@ -30,7 +30,7 @@ QLabel *makeErrorLabel(const QString &field, QWidget *parent)
     QFont bold = label->font();
     bold.setBold(true);
     label->setFont(bold);
-    label->setStyleSheet(QStringLiteral("color: #a30000;"));
+    // Its colour comes from resources/style/portiek.qss (QLabel[role="error"]).
     label->hide();
     return label;
 }

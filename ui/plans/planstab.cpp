@@ -134,6 +134,7 @@ void PlansTab::openPlan(int row)
         m_viewer->close();
     auto *viewer = new PlanViewer(m_api, m_model->clientId(), m_model->plan(row), this);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->setSaveAndPrintAllowed(m_saveAllowed, m_printAllowed);
     connect(viewer, &PlanViewer::planApproved, m_model, &PlanListModel::updatePlan);
     connect(viewer, &PlanViewer::planOutdated, this, &PlansTab::reload);
     m_viewer = viewer;

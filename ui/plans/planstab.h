@@ -28,6 +28,12 @@ public:
     PlanListModel *model() const { return m_model; }
     // The viewer that is open, or nullptr.
     PlanViewer *viewer() const;
+    // Kiosk mode's policy, for every plan opened from now on.
+    void setSaveAndPrintAllowed(bool save, bool print)
+    {
+        m_saveAllowed = save;
+        m_printAllowed = print;
+    }
 
 public slots:
     void reload();
@@ -53,4 +59,6 @@ private:
     QPushButton *m_open;
     QPointer<PlanViewer> m_viewer;
     QString m_pendingPlanId;
+    bool m_saveAllowed = true;
+    bool m_printAllowed = true;
 };

@@ -47,6 +47,8 @@ public:
     // Prints on `printer` without a dialog (the dialog's choice ends up here too). False when
     // printing could not start. The printer must stay alive until printFinished().
     bool printTo(QPrinter *printer);
+    // Kiosk mode's policy: a refused action has no button and no shortcut.
+    void setSaveAndPrintAllowed(bool save, bool print);
 
 public slots:
     void saveAs();
@@ -68,6 +70,8 @@ private:
     void onConfirmation(QMessageBox *box);
 
     Plan m_plan;
+    bool m_saveAllowed = true;
+    bool m_printAllowed = true;
     PdfDocument *m_document;
     PlanDownload *m_download;
     PlanApproval *m_approval;

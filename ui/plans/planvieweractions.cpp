@@ -17,9 +17,17 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+void PlanViewer::setSaveAndPrintAllowed(bool save, bool print)
+{
+    m_saveAllowed = save;
+    m_printAllowed = print;
+    m_save->setVisible(save);
+    m_print->setVisible(print);
+}
+
 void PlanViewer::saveAs()
 {
-    if (!m_document->isLoaded())
+    if (!m_document->isLoaded() || !m_saveAllowed)
         return;
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())
@@ -55,7 +63,7 @@ bool PlanViewer::saveTo(const QString &path)
 
 void PlanViewer::print()
 {
-    if (!m_document->isLoaded() || m_printer->isRunning())
+    if (!m_document->isLoaded() || m_printer->isRunning() || !m_printAllowed)
         return;
     if (!m_dialogPrinter)
         m_dialogPrinter = std::make_unique<QPrinter>(QPrinter::HighResolution);

@@ -1,6 +1,7 @@
 #include "ui/widgets/passwordchecklist.h"
 
 #include <QLabel>
+#include <QStyle>
 #include <QVBoxLayout>
 
 PasswordChecklist::PasswordChecklist(QWidget *parent)
@@ -45,8 +46,9 @@ void PasswordChecklist::showCheck(const PasswordPolicyCheck &check)
             QStringLiteral("%1  %2").arg(met ? QStringLiteral("✓") : QStringLiteral("✗"), text));
         row->setAccessibleName(met ? tr("Done: %1").arg(text) : tr("Not yet: %1").arg(text));
         row->setProperty("met", met);
-        row->setStyleSheet(met ? QStringLiteral("color: #1b5e20;")
-                               : QStringLiteral("color: #1a1a1a;"));
+        // The colour comes from resources/style/portiek.qss (QLabel[met="true"]).
+        row->style()->unpolish(row);
+        row->style()->polish(row);
         m_met.insert(it.key(), met);
     }
 }

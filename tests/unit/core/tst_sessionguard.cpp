@@ -39,6 +39,9 @@ private slots:
     void keepAlive_networkFailure_keepsTheWarning();
     void activityTheServerCannotSee_isPassedOnQuietly();
     void shortIdleLimit_warnsAtHalfTime();
+    void kioskLimits_capTheServersIdleLimit();
+    void kioskLimits_keepTheirCapAfterKeepAlive();
+    void kioskLimits_endTheSessionAtTheLocalLimit();
 
 private:
     void advance(int seconds)
@@ -188,6 +191,72 @@ void TestSessionGuard::shortIdleLimit_warnsAtHalfTime()
     QCOMPARE(warning.size(), 0);
     advance(1);
     QCOMPARE(warning.size(), 1);
+}
+
+void TestSessionGuard::kioskLimits_capTheServersIdleLimit()
+{
+    // Kiosk policy: 120 s idle with a 30 s countdown, whatever the server's 300 s.
+    QSignalSpy warning(m_guard.get(), &SessionGuard::warning);
+    QSignalSpy expired(m_guard.get(), &SessionGuard::expired);
+    m_guard->setLocalLimits(120, 3600);
+    m_guard->setWarningSeconds(30);
+    m_guard->start(300, m_now.addSecs(3600));
+    advance(89);
+    QCOMPARE(warning.size(), 0);
+    advance(1);
+    QCOMPARE(warning.size(), 1);
+    QCOMPARE(warning.first().first().toDateTime(), m_now.addSecs(30));
+    QCOMPARE(m_guard->secondsLeft(), 30);
+    advance(29);
+    QCOMPARE(expired.size(), 0);
+    advance(1);
+    QCOMPARE(expired.size(), 1);
+    QCOMPARE(expired.first().first().value<SessionGuard::Reason>(), SessionGuard::Reason::Idle);
+
+    // A server that is stricter than the policy still wins.
+    warning.clear();
+    m_guard->start(60, m_now.addSecs(3600));
+    advance(29);
+    QCOMPARE(warning.size(), 0);
+    advance(1);
+    QCOMPARE(warning.size(), 1);
+}
+
+void TestSessionGuard::kioskLimits_keepTheirCapAfterKeepAlive()
+{
+    // The keep-alive answer says 900 s idle and 8 hours; the kiosk's caps stay.
+    m_portal->answer("POST", KeepAlive, 200, sessionJson());
+    QSignalSpy cleared(m_guard.get(), &SessionGuard::warningCleared);
+    QSignalSpy expired(m_guard.get(), &SessionGuard::expired);
+    m_guard->setLocalLimits(120, 3600);
+    m_guard->setWarningSeconds(30);
+    m_guard->start(300, m_now.addSecs(3600));
+    advance(95);
+    QVERIFY(m_guard->isWarning());
+    m_guard->stillHere();
+    QVERIFY(QTest::qWaitFor([&] { return cleared.size() == 1; }, 5000));
+    QCOMPARE(m_guard->secondsLeft(), 120);
+    advance(120);
+    QCOMPARE(expired.size(), 1);
+}
+
+void TestSessionGuard::kioskLimits_endTheSessionAtTheLocalLimit()
+{
+    // 20 minutes at most, even with the server allowing 8 hours and someone busy all the time.
+    m_portal->answer("POST", KeepAlive, 200, sessionJson());
+    QSignalSpy expired(m_guard.get(), &SessionGuard::expired);
+    m_guard->setLocalLimits(120, 20 * 60);
+    m_guard->start(300, m_now.addSecs(8 * 3600));
+    QCOMPARE(m_guard->signOutAt(), m_now.addSecs(120));
+    for (int i = 0; i < 23; ++i) {
+        advance(50);
+        m_guard->noteActivity();
+    }
+    QCOMPARE(expired.size(), 0);
+    QCOMPARE(m_guard->signOutAt(), m_now.addSecs(50));
+    advance(50);
+    QCOMPARE(expired.size(), 1);
+    QCOMPARE(expired.first().first().value<SessionGuard::Reason>(), SessionGuard::Reason::Absolute);
 }
 
 QTEST_GUILESS_MAIN(TestSessionGuard)

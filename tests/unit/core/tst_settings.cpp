@@ -14,6 +14,8 @@ class TestSettings : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void portalAndOrganization_areRemembered();
+    void displaySettings_areRememberedAndDefault();
+    void displaySettings_badStoredValues_readAsDefaults();
     void provisioning_readsUrlAndRelativeCa();
     void provisioning_badFile_isRefused_data();
     void provisioning_badFile_isRefused();
@@ -41,6 +43,51 @@ void TestSettings::portalAndOrganization_areRemembered()
     QCOMPARE(settings.organizationName(), QStringLiteral("Zorggroep De Linde"));
     QCOMPARE(settings.helpdesk().phone, QStringLiteral("020 123"));
     QCOMPARE(settings.helpdesk().email, QStringLiteral("h@x.nl"));
+}
+
+void TestSettings::displaySettings_areRememberedAndDefault()
+{
+    const QString file = m_dir.filePath(QStringLiteral("display.ini"));
+    {
+        QSettings qsettings(file, QSettings::IniFormat);
+        AppSettings settings(&qsettings);
+        QCOMPARE(settings.textScalePercent(), 100);
+        QCOMPARE(settings.highContrast(), false);
+        QCOMPARE(settings.language(), QString());
+        settings.setTextScalePercent(175);
+        settings.setHighContrast(true);
+        settings.setLanguage(QStringLiteral("en"));
+        settings.setTextScalePercent(130); // not a step: ignored
+        settings.setLanguage(QStringLiteral("de")); // not offered: back to the system's
+        settings.setLanguage(QStringLiteral("nl"));
+    }
+    QSettings qsettings(file, QSettings::IniFormat);
+    AppSettings settings(&qsettings);
+    QCOMPARE(settings.textScalePercent(), 175);
+    QCOMPARE(settings.highContrast(), true);
+    QCOMPARE(settings.language(), QStringLiteral("nl"));
+    settings.setLanguage(QString());
+    QCOMPARE(settings.language(), QString());
+}
+
+void TestSettings::displaySettings_badStoredValues_readAsDefaults()
+{
+    const QString file = m_dir.filePath(QStringLiteral("bad.ini"));
+    {
+        QSettings qsettings(file, QSettings::IniFormat);
+        qsettings.setValue(QStringLiteral("display/textScalePercent"), QStringLiteral("900"));
+        qsettings.setValue(QStringLiteral("display/highContrast"), QStringLiteral("perhaps"));
+        qsettings.setValue(QStringLiteral("display/language"), QStringLiteral("fr"));
+    }
+    QSettings qsettings(file, QSettings::IniFormat);
+    AppSettings settings(&qsettings);
+    QCOMPARE(settings.textScalePercent(), 100);
+    QCOMPARE(settings.highContrast(), false);
+    QCOMPARE(settings.language(), QString());
+    qsettings.setValue(QStringLiteral("display/textScalePercent"), QStringLiteral("abc"));
+    QCOMPARE(settings.textScalePercent(), 100);
+    qsettings.setValue(QStringLiteral("display/textScalePercent"), 150);
+    QCOMPARE(settings.textScalePercent(), 150);
 }
 
 void TestSettings::provisioning_readsUrlAndRelativeCa()
