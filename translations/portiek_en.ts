@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>IdleCountdown</name>
+    <message numerus="yes">
+        <source>You will be signed out in %n second(s)</source>
+        <translation>
+            <numerusform>You will be signed out in %n second</numerusform>
+            <numerusform>You will be signed out in %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoginFlow</name>
     <message numerus="yes">
         <source>The code has %n digits. Type it as it is in the text message.</source>

@@ -624,6 +624,30 @@ Mobiel: %3
         <source>This kind of file cannot be used here. Choose a JPEG or PNG photo.</source>
         <translation>Dit soort bestand kunt u hier niet gebruiken. Kies een JPEG- of PNG-foto.</translation>
     </message>
+    <message>
+        <source>This account cannot be used. Your care organisation can tell you why.</source>
+        <translation>Dit account kan niet worden gebruikt. Uw zorgorganisatie kan u vertellen waarom.</translation>
+    </message>
+    <message>
+        <source>Only the person who wrote this can change or delete it.</source>
+        <translation>Alleen wie dit schreef, kan het veranderen of verwijderen.</translation>
+    </message>
+    <message>
+        <source>This appointment comes from the care team. You cannot change it here.</source>
+        <translation>Deze afspraak komt van het zorgteam. U kunt hem hier niet veranderen.</translation>
+    </message>
+    <message>
+        <source>This plan has already been approved.</source>
+        <translation>Dit plan is al goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>You were signed out. Please sign in again.</source>
+        <translation>U bent afgemeld. Meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>There were too many attempts. Wait a few minutes and try again.</source>
+        <translation>Het is te vaak geprobeerd. Wacht een paar minuten en probeer het dan opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>AppWindow</name>
@@ -639,6 +663,22 @@ Mobiel: %3
         <source>%1 — %2 — Portiek</source>
         <translation>%1 — %2 — Portiek</translation>
     </message>
+    <message>
+        <source>Help</source>
+        <translation>Hulp</translation>
+    </message>
+    <message>
+        <source>Explains this page (F1).</source>
+        <translation>Legt deze pagina uit (F1).</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Text size, contrast and language (Ctrl+,).</source>
+        <translation>Tekstgrootte, contrast en taal (Ctrl+,).</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -649,6 +689,10 @@ Mobiel: %3
     <message>
         <source>You were signed out because you were signed in for a long time. Please sign in again.</source>
         <translation>U bent afgemeld omdat u al lang was aangemeld. Meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached right now. Press the button again.</source>
+        <translation>Het portaal is nu niet bereikbaar. Druk nog een keer op de knop.</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2087,61 @@ Mobiel: %3
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Help — Portiek</source>
+        <translation>Hulp — Portiek</translation>
+    </message>
+    <message>
+        <source>Help topics</source>
+        <translation>Onderwerpen van de hulp</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to choose a topic. Tab goes to its text.</source>
+        <translation>Kies een onderwerp met de pijltjestoetsen. Met Tab gaat u naar de tekst.</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Tekst van de hulp</translation>
+    </message>
+    <message>
+        <source>Tab goes from link to link; Enter opens the link. Alt+Left goes back.</source>
+        <translation>Met Tab gaat u van link naar link; Enter opent de link. Alt+Links gaat terug.</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <source>Goes back to the page you read before (Alt+Left).</source>
+        <translation>Gaat terug naar de pagina die u hiervoor las (Alt+Links).</translation>
+    </message>
+    <message>
+        <source>Close the help</source>
+        <translation>De hulp sluiten</translation>
+    </message>
+    <message>
+        <source>Questions about the care itself? Ask the care team.</source>
+        <translation>Vragen over de zorg zelf? Stel ze aan het zorgteam.</translation>
+    </message>
+    <message>
+        <source>Questions about signing in or about Portiek? Ask your care organisation.</source>
+        <translation>Vragen over aanmelden of over Portiek? Stel ze aan uw zorgorganisatie.</translation>
+    </message>
+    <message>
+        <source>Help: %1 — Portiek</source>
+        <translation>Hulp: %1 — Portiek</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Switch client</source>
@@ -2079,6 +2178,60 @@ Mobiel: %3
     <message>
         <source>Use the arrow keys to choose a part of the portal, and Tab to go into it. Ctrl+Tab or Ctrl+Page Down chooses the next part from anywhere, Ctrl+Shift+Tab or Ctrl+Page Up the previous one.</source>
         <translation>Kies met de pijltjestoetsen een onderdeel van het portaal, en ga er met Tab in. Met Ctrl+Tab of Ctrl+Page Down kiest u vanaf elke plek het volgende onderdeel, met Ctrl+Shift+Tab of Ctrl+Page Up het vorige.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Text size, contrast and language (Ctrl+,).</source>
+        <translation>Tekstgrootte, contrast en taal (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hulp</translation>
+    </message>
+    <message>
+        <source>Explains the part you see now (F1).</source>
+        <translation>Legt het deel uit dat u nu ziet (F1).</translation>
+    </message>
+</context>
+<context>
+    <name>IdleCountdown</name>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>Ik ben er nog</translation>
+    </message>
+    <message>
+        <source>You will be signed out soon</source>
+        <translation>U wordt zo afgemeld</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Bent u er nog?</translation>
+    </message>
+    <message>
+        <source>Nobody has used this computer for a while. To protect your details, you will be signed out.</source>
+        <translation>Deze computer is een tijdje niet gebruikt. Om uw gegevens te beschermen, wordt u afgemeld.</translation>
+    </message>
+    <message>
+        <source>Stay signed in and carry on.</source>
+        <translation>Blijf aangemeld en ga verder.</translation>
+    </message>
+    <message>
+        <source>second until you are signed out</source>
+        <translation>seconde tot u wordt afgemeld</translation>
+    </message>
+    <message>
+        <source>seconds until you are signed out</source>
+        <translation>seconden tot u wordt afgemeld</translation>
+    </message>
+    <message numerus="yes">
+        <source>You will be signed out in %n second(s)</source>
+        <translation>
+            <numerusform>U wordt over %n seconde afgemeld</numerusform>
+            <numerusform>U wordt over %n seconden afgemeld</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3962,6 +4115,65 @@ Mobiel: %3
     <message>
         <source>&lt;b&gt;Do not give everyone all rights automatically.&lt;/b&gt; The information in the dossier is personal: give each person only what they need, and talk it over with your partner or children if you like. Do you manage the portal for the client? Then ask the client what they want, where you can. You can add a right later.</source>
         <translation>&lt;b&gt;Geef niet iedereen automatisch alle rechten.&lt;/b&gt; De informatie in het dossier is persoonlijk: geef ieder alleen wat hij of zij nodig heeft. Bespreek dit eventueel met uw partner of kinderen. Beheert u het portaal namens de cliënt? Vraag dan aan de cliënt wat hij of zij wil, als dat kan. U kunt later nog een recht toevoegen.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>&amp;High contrast: white and yellow on black</source>
+        <translation>&amp;Hoog contrast: wit en geel op zwart</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tekstgrootte</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Text size %1 percent</source>
+        <translation>Tekstgrootte %1 procent</translation>
+    </message>
+    <message>
+        <source>Example of the text size</source>
+        <translation>Voorbeeld van de tekstgrootte</translation>
+    </message>
+    <message>
+        <source>Anywhere in Portiek, Ctrl and + makes the text bigger, Ctrl and − smaller, and Ctrl and 0 brings it back to normal.</source>
+        <translation>Overal in Portiek maakt u de tekst groter met Ctrl en +, kleiner met Ctrl en −, en weer normaal met Ctrl en 0.</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoog contrast</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Like the system</source>
+        <translation>Zoals de computer</translation>
+    </message>
+    <message>
+        <source>A new language is used the next time you start Portiek.</source>
+        <translation>Een nieuwe taal ziet u de volgende keer dat u Portiek start.</translation>
+    </message>
+    <message>
+        <source>OK, keep these settings</source>
+        <translation>OK, deze instellingen bewaren</translation>
+    </message>
+    <message>
+        <source>Cancel, put back the settings as they were</source>
+        <translation>Annuleren, de instellingen terugzetten zoals ze waren</translation>
+    </message>
+    <message>
+        <source>This is how large the text is now: %1%.</source>
+        <translation>Zo groot is de tekst nu: %1%.</translation>
     </message>
 </context>
 <context>
