@@ -15,6 +15,7 @@
 #include "ui/appwindow.h"
 #include "ui/home/homepage.h"
 #include "ui/settings/settingscontroller.h"
+#include "ui/theme.h"
 #include "ui/widgets/activityfilter.h"
 #include "workspace.h"
 
@@ -126,6 +127,8 @@ void Application::start()
 
     if (m_kioskPolicy)
         m_window->showFullScreen(); // one window, the whole screen, on a shared computer
+    else if (Theme::textScale() >= 150)
+        m_window->showMaximized(); // large text needs the room
     else
         m_window->show();
     if (!m_options.server.isEmpty()) {

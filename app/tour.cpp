@@ -3,6 +3,7 @@
 #include "core/portalconnection.h"
 #include "toursamples.h"
 #include "ui/appwindow.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QDir>
@@ -41,7 +42,12 @@ void Tour::start()
         finish(1, QStringLiteral("cannot create %1").arg(m_directory));
         return;
     }
-    m_window->resize(1024, 720);
+    // The smallest window Portiek is made for; with large text, the screen of a small laptop,
+    // where people who need large text keep Portiek maximised.
+    if (Theme::textScale() > 100)
+        m_window->resize(1366, 768);
+    else
+        m_window->resize(1024, 720);
     buildSteps();
     runStep();
 }

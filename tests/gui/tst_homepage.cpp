@@ -12,10 +12,14 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPointer>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QVBoxLayout>
 
 #include <memory>
 
@@ -35,6 +39,7 @@ private slots:
     void topBar_showsPhotoOrInitials();
     void topBar_atDoubleTextSize_buttonsMoveBelowTheName();
     void topBar_tabFollowsReadingOrder();
+    void largeText_partScrollsInsteadOfSqueezing();
     void overview_showsEveryBlock();
     void overview_buttonsAskToOpenReportAndPlan();
     void overview_forbiddenBlocks_areLeftOut();
@@ -219,6 +224,37 @@ void TestHomePage::topBar_tabFollowsReadingOrder()
         QVERIFY(QApplication::focusWidget());
         QCOMPARE(QApplication::focusWidget()->objectName(), order.at(i));
     }
+}
+
+void TestHomePage::largeText_partScrollsInsteadOfSqueezing()
+{
+    // A part with a long wrapped text above a button, in a window too low for both at 200 %.
+    auto *part = new QWidget;
+    auto *text = new QLabel(
+        QStringLiteral("Zorgteam: deze tijden zijn bij benadering. ").repeated(8), part);
+    text->setWordWrap(true);
+    auto *button = new QPushButton(QStringLiteral("Nieuwe afspraak"), part);
+    auto *layout = new QVBoxLayout(part);
+    layout->addWidget(text);
+    layout->addWidget(button);
+    layout->addStretch(1);
+    m_home->showTab(
+        m_home->tabs()
+            ->widget(m_home->addTab(part, QStringLiteral("Agenda"), QStringLiteral("testPart")))
+            ->objectName());
+    m_home->resize(1024, 600);
+    Theme::setTextScale(200);
+    auto *scroll = child<QScrollArea>(QStringLiteral("homeTabsScroll"));
+    QVERIFY(scroll);
+    // Every line of the text gets its room, and the button its height: the part scrolls.
+    QTRY_VERIFY(scroll->verticalScrollBar()->isVisible());
+    QTRY_VERIFY(text->height() >= text->heightForWidth(text->width()));
+    QVERIFY(button->height() >= button->sizeHint().height());
+    // Not sideways: the part is as wide as the room there is.
+    QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+    Theme::setTextScale(100);
+    m_home->resize(1024, 900);
+    QTRY_VERIFY(!scroll->verticalScrollBar()->isVisible());
 }
 
 void TestHomePage::overview_showsEveryBlock()

@@ -14,10 +14,12 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -94,6 +96,8 @@ HomePage::HomePage(QWidget *parent)
     m_barLayout->addLayout(names, 0, 1);
     m_barLayout->setColumnStretch(1, 1);
     m_barLayout->addWidget(m_barButtons, 0, 2);
+    // Its buttons' sizes change after a new text size, a moment after the page hears of it.
+    bar->installEventFilter(this);
 
     auto *line = new QFrame(this);
     line->setFrameShape(QFrame::HLine);
@@ -142,7 +146,20 @@ HomePage::HomePage(QWidget *parent)
     body->setContentsMargins(12, 12, 16, 16);
     body->setSpacing(12);
     body->addWidget(m_nav);
-    body->addWidget(m_tabs, 1);
+    // With large text a part may need more room than the window has: it scrolls then, instead of
+    // squeezing its controls until their text is cut off.
+    auto *tabsScroll = new QScrollArea(this);
+    tabsScroll->setObjectName(QStringLiteral("homeTabsScroll"));
+    tabsScroll->setFrameShape(QFrame::NoFrame);
+    tabsScroll->setFocusPolicy(Qt::NoFocus);
+    tabsScroll->setWidgetResizable(true);
+    tabsScroll->setWidget(m_tabs);
+    m_fitPart = new QTimer(this);
+    m_fitPart->setSingleShot(true);
+    m_fitPart->setInterval(0);
+    connect(m_fitPart, &QTimer::timeout, this, &HomePage::fitPartHeight);
+    m_tabs->installEventFilter(this);
+    body->addWidget(tabsScroll, 1);
     layout->addLayout(body, 1);
 
     // Tab as the eye reads: the top bar left to right, the idle warning, then the parts.
@@ -183,11 +200,11 @@ int HomePage::addTab(QWidget *tab, const QString &title, const QString &objectNa
     if (tab->accessibleName().isEmpty())
         tab->setAccessibleName(title);
     const int index = m_tabs->addTab(tab, title);
+    tab->installEventFilter(this);
     auto *item = new QListWidgetItem(title);
     item->setData(Qt::AccessibleTextRole, title);
     m_nav->insertItem(index, item);
-    if (m_tabs->currentIndex() == index)
-        onCurrentChanged(index);
+    onCurrentChanged(m_tabs->currentIndex());
     fitNavigation();
     return index;
 }
@@ -216,6 +233,31 @@ void HomePage::onCurrentChanged(int index)
     }
     if (m_nav->currentRow() != index)
         m_nav->setCurrentRow(index);
+    // Only the part in view asks for room: the scroll area around the parts then scrolls for its
+    // controls, not for the widest of all parts.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const auto policy = i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        m_tabs->widget(i)->setSizePolicy(policy, policy);
+    }
+    m_tabs->updateGeometry();
+    if (m_fitPart) // null while the constructor adds the first part
+        m_fitPart->start();
+}
+
+void HomePage::fitPartHeight()
+{
+    // Text that wraps needs more lines when the text is large: the part asks for the height its
+    // controls need at the width it has, so the scroll area scrolls instead of squeezing them.
+    // (A layout's plain minimum size does not count the lines of wrapped text.)
+    QWidget *page = m_tabs->currentWidget();
+    if (!page || !page->layout()) {
+        m_tabs->setMinimumHeight(0);
+        return;
+    }
+    int needed = page->layout()->totalMinimumHeightForWidth(page->width());
+    if (needed < 0)
+        needed = page->minimumSizeHint().height();
+    m_tabs->setMinimumHeight(needed + m_tabs->height() - page->height());
 }
 
 void HomePage::changeEvent(QEvent *event)
@@ -235,6 +277,18 @@ void HomePage::changeEvent(QEvent *event)
             },
             Qt::QueuedConnection);
     }
+}
+
+bool HomePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LayoutRequest && watched == m_barButtons->parentWidget())
+        arrangeTopBar();
+    // The part in view changed its width or its contents: its height may change too.
+    if (m_fitPart
+        && ((watched == m_tabs && event->type() == QEvent::Resize)
+            || (event->type() == QEvent::LayoutRequest && watched == m_tabs->currentWidget())))
+        m_fitPart->start();
+    return QWidget::eventFilter(watched, event);
 }
 
 void HomePage::resizeEvent(QResizeEvent *event)

@@ -11,6 +11,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QTabWidget;
+class QTimer;
 class StatusMessage;
 
 // The signed-in frame: a top bar with the chosen client's photo and name, "Switch client" for
@@ -67,13 +68,16 @@ private:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void arrangeTopBar();
+    void fitPartHeight();
     bool isTopBarOneRow() const;
 
     QGridLayout *m_barLayout = nullptr;
     QWidget *m_barButtons = nullptr;
+    QTimer *m_fitPart = nullptr;
 
     PhotoBadge *m_clientPhoto;
     QLabel *m_clientName;
