@@ -1,5 +1,7 @@
 #include "ui/theme.h"
 
+#include "ui/dialogfit.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QFile>
@@ -198,6 +200,7 @@ void apply(QApplication &app)
     if (!follower) {
         follower = new FontFollower(&app);
         app.installEventFilter(follower);
+        app.installEventFilter(new DialogFit(follower));
     }
 
     QIcon icon;

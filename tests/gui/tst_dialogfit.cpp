@@ -1,0 +1,85 @@
+// Dialogs grow to what their contents need when the text is large (ui/dialogfit.h).
+#include "ui/dialogfit.h"
+#include "ui/theme.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScreen>
+#include <QTest>
+#include <QVBoxLayout>
+
+class TestDialogFit : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { Theme::apply(*qApp); }
+    void cleanup() { Theme::setTextScale(100); }
+    void largeText_dialogGrows_wrappedLinesCounted();
+    void neverBeyondTheScreen();
+};
+
+namespace {
+
+struct Form
+{
+    QDialog dialog;
+    QLabel *intro;
+    QPlainTextEdit *text;
+    QPushButton *send;
+
+    Form()
+        : intro(new QLabel(QStringLiteral("Schrijf op wat het zorgteam moet weten. ").repeated(4),
+                           &dialog))
+        , text(new QPlainTextEdit(&dialog))
+        , send(new QPushButton(QStringLiteral("Versturen"), &dialog))
+    {
+        intro->setWordWrap(true);
+        text->setMinimumHeight(240);
+        auto *layout = new QVBoxLayout(&dialog);
+        layout->addWidget(intro);
+        layout->addWidget(text, 1);
+        layout->addWidget(send);
+        dialog.resize(720, 420);
+    }
+};
+
+} // namespace
+
+void TestDialogFit::largeText_dialogGrows_wrappedLinesCounted()
+{
+    Theme::setTextScale(200);
+    Form form;
+    form.dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form.dialog));
+    // Every wrapped line of the introduction, the text field's minimum and the button fit.
+    QTRY_VERIFY(form.text->height() >= 240);
+    QVERIFY(form.intro->height() >= form.intro->heightForWidth(form.intro->width()));
+    QVERIFY(form.send->height() >= form.send->sizeHint().height());
+    QCOMPARE(form.dialog.width(), 720);
+    const int grown = form.dialog.height();
+    QVERIFY(grown > 420);
+
+    // Back to normal text: the dialog keeps its size (it never shrinks under the person's hands).
+    Theme::setTextScale(100);
+    QTest::qWait(50);
+    QCOMPARE(form.dialog.height(), grown);
+}
+
+void TestDialogFit::neverBeyondTheScreen()
+{
+    Form form;
+    form.intro->setText(QStringLiteral("Schrijf op wat het zorgteam moet weten. ").repeated(400));
+    form.dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form.dialog));
+    DialogFit::fit(&form.dialog);
+    const int room = form.dialog.screen()->availableGeometry().height();
+    QVERIFY(form.intro->heightForWidth(form.intro->width()) > room); // it would need more
+    QCOMPARE(form.dialog.height(), room);
+}
+
+QTEST_MAIN(TestDialogFit)
+#include "tst_dialogfit.moc"
