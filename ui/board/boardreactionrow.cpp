@@ -16,6 +16,7 @@ BoardReactionRow::BoardReactionRow(const BoardReaction &reaction, QWidget *paren
                                     BoardPostCard::timeText(reaction.createdAt).toHtmlEscaped()),
                            this);
     who->setTextFormat(Qt::RichText);
+    who->setWordWrap(true); // a long name and date at large text
     auto *text = new QLabel(reaction.text, this);
     text->setObjectName(QStringLiteral("boardReactionText"));
     text->setTextFormat(Qt::PlainText);
