@@ -5,6 +5,7 @@
 
 #include <QAccessible>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
@@ -13,6 +14,10 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+
+namespace {
+constexpr qreal NumberFactor = 7; // the seconds left, this many times the text
+} // namespace
 
 IdleCountdown::IdleCountdown(QWidget *window)
     : QWidget(window)
@@ -39,7 +44,7 @@ IdleCountdown::IdleCountdown(QWidget *window)
     m_number->setAlignment(Qt::AlignCenter);
     QFont numberFont = font();
     numberFont.setBold(true);
-    numberFont.setPointSizeF(numberFont.pointSizeF() * 7);
+    numberFont.setPointSizeF(numberFont.pointSizeF() * NumberFactor);
     m_number->setFont(numberFont);
     m_unit->setAlignment(Qt::AlignCenter);
     QFont unitFont = font();
@@ -63,7 +68,8 @@ IdleCountdown::IdleCountdown(QWidget *window)
     buttonFont.setBold(true);
     buttonFont.setPointSizeF(buttonFont.pointSizeF() * 2);
     m_stillHere->setFont(buttonFont);
-    m_stillHere->setMinimumSize(420, 110);
+    // Its large size is in the style sheet (#countdownStillHereButton): a style sheet's
+    // min-height would replace one set here.
     connect(m_stillHere, &QPushButton::clicked, this, &IdleCountdown::stillHereClicked);
 
     auto *column = new QVBoxLayout(this);
@@ -136,6 +142,32 @@ bool IdleCountdown::eventFilter(QObject *watched, QEvent *event)
     if (watched == parentWidget() && event->type() == QEvent::Resize)
         setGeometry(parentWidget()->rect());
     return QWidget::eventFilter(watched, event);
+}
+
+void IdleCountdown::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitNumber();
+}
+
+void IdleCountdown::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitNumber();
+}
+
+void IdleCountdown::fitNumber()
+{
+    // The number seven times the text, but at most a sixth of the height: with large text on a
+    // low screen the explanation and the button come first.
+    const qreal text = font().pointSizeF();
+    QFont number = m_number->font();
+    number.setPointSizeF(text * NumberFactor);
+    while (QFontMetrics(number).height() > height() / 6 && number.pointSizeF() > text * 2)
+        number.setPointSizeF(number.pointSizeF() * 0.9);
+    if (number != m_number->font())
+        m_number->setFont(number);
 }
 
 void IdleCountdown::paintEvent(QPaintEvent *event)

@@ -34,6 +34,8 @@ signals:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool focusNextPrevChild(bool next) override;
     void showEvent(QShowEvent *event) override;
@@ -41,6 +43,7 @@ protected:
 private:
     void tick();
     void updateTexts();
+    void fitNumber();
 
     QLabel *m_title;
     QLabel *m_number;
