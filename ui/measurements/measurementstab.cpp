@@ -9,6 +9,7 @@
 #include "ui/theme.h"
 #include "ui/widgets/busyindicator.h"
 #include "ui/widgets/statusmessage.h"
+#include "ui/widgets/wraprow.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -144,11 +145,8 @@ MeasurementsTab::MeasurementsTab(PortalApi *api, DraftStore *drafts, QWidget *pa
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->setSpacing(8);
     // The delete button beside the type's heading rather than on a row of its own: that row's
-    // height goes to the chart.
-    auto *headingRow = new QHBoxLayout;
-    headingRow->addWidget(m_typeHeading, 1);
-    headingRow->addWidget(m_deleteButton);
-    detailLayout->addLayout(headingRow);
+    // height goes to the chart. Below it when the text is too large for both.
+    detailLayout->addWidget(new WrapRow(m_typeHeading, { m_deleteButton }, detail));
     // The chart first: the table keeps room for about three measurements and scrolls.
     m_tableStack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     m_tableStack->setMinimumHeight(fontMetrics().lineSpacing() * 7);
