@@ -205,10 +205,13 @@ void MeasurementChart::paintEvent(QPaintEvent *)
         drawPoint(painter, QPointF(line * 2, mid), i, line * 0.5);
         painter.setBrush(Qt::NoBrush);
         painter.setPen(text);
-        painter.drawText(QRect(line * 3 + line / 2, y, width() - line * 4, line),
-                         Qt::AlignVCenter | Qt::AlignLeft,
-                         tr("%1 (%2)").arg(lines.at(i).component->name, shapeWords(i)));
-        y += line + line / 4;
+        // Wrapped when the text is large: the words say which line is which.
+        const QString words = tr("%1 (%2)").arg(lines.at(i).component->name, shapeWords(i));
+        const QRect room(line * 3 + line / 2, y, width() - line * 4, line * 4);
+        const int rows = metrics.boundingRect(room, Qt::TextWordWrap, words).height();
+        painter.drawText(QRect(room.topLeft(), QSize(room.width(), std::max(line, rows))),
+                         Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, words);
+        y += std::max(line, rows) + line / 4;
     }
 
     // Value range with a little room, on round ticks.
@@ -224,7 +227,10 @@ void MeasurementChart::paintEvent(QPaintEvent *)
         low -= 1;
         high += 1;
     }
-    const double step = niceStep(high - low, 4);
+    // About four ticks, fewer when the text is large for the height: a label and a half apart.
+    const double span = high - low;
+    const int room = height() - (y + line * 2) - line * 3;
+    const double step = niceStep(span, std::clamp(int(room / (line * 1.5)) - 2, 1, 4));
     low = std::floor(low / step) * step;
     high = std::ceil(high / step) * step;
     const int decimals = step < 1 ? int(std::ceil(-std::log10(step))) : 0;
