@@ -51,7 +51,12 @@ ReportFilterBar::ReportFilterBar(ReportAuthorListModel *authors, QWidget *parent
 
     m_author->setObjectName(QStringLiteral("reportAuthorFilter"));
     m_author->setAccessibleName(tr("Written by"));
-    m_author->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Room for a short name or period; the list that opens shows the long ones whole. The
+    // search field keeps the rest, also at large text.
+    for (QComboBox *choice : { m_period, m_author }) {
+        choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        choice->setMinimumContentsLength(10);
+    }
     m_author->addItem(tr("Everyone"), QString());
 
     // As tall as the line edits of the style sheet: easy to hit, easy to see.
