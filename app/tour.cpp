@@ -163,5 +163,7 @@ void Tour::finish(int status, const QString &message)
 {
     std::fprintf(status == 0 ? stdout : stderr, "%s\n", qPrintable(message));
     std::fflush(stdout);
-    QCoreApplication::exit(status);
+    emit finished(status);
+    if (m_exitWhenDone)
+        QCoreApplication::exit(status);
 }

@@ -36,6 +36,13 @@ public:
     {
         m_inspector = std::move(inspector);
     }
+    // By default the tour ends the application with its status; a test that takes the tour
+    // several times waits for finished() instead (QCoreApplication::exit() would end every
+    // event loop after it too).
+    void setExitWhenDone(bool exit) { m_exitWhenDone = exit; }
+
+signals:
+    void finished(int status);
 
 private:
     struct Step
@@ -70,4 +77,5 @@ private:
     QTimer m_poll;
     QElapsedTimer m_elapsed;
     std::function<void(const QString &, QWidget *)> m_inspector;
+    bool m_exitWhenDone = true;
 };

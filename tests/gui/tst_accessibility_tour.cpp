@@ -13,6 +13,7 @@
 #include <QEventLoop>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +33,7 @@ private slots:
     void initTestCase();
     void styleSheetColours_reachThePalette();
     void marker_marksTranslatedTextOnly();
+    void tour_everyScreenPassesTheChecks_data();
     void tour_everyScreenPassesTheChecks();
 
 private:
@@ -115,8 +117,19 @@ void TestAccessibilityTour::marker_marksTranslatedTextOnly()
                                           "zichtbaar. Send the report.")));
 }
 
+void TestAccessibilityTour::tour_everyScreenPassesTheChecks_data()
+{
+    QTest::addColumn<int>("percent");
+    QTest::addColumn<bool>("highContrast");
+    QTest::newRow("normal") << 100 << false;
+    QTest::newRow("text 200 %") << 200 << false;
+    QTest::newRow("high contrast") << 100 << true;
+}
+
 void TestAccessibilityTour::tour_everyScreenPassesTheChecks()
 {
+    QFETCH(int, percent);
+    QFETCH(bool, highContrast);
     QTemporaryDir shots;
     QVERIFY(shots.isValid());
     // Kept to look at, with the controls whose focus did not show (accessibilitychecks.cpp).
@@ -129,6 +142,13 @@ void TestAccessibilityTour::tour_everyScreenPassesTheChecks()
         = QStringLiteral("\"%1\" outbox --json --config \"%2\"")
               .arg(qEnvironmentVariable("PORTIEK_SERVER_BINARY"), m_server.configFile());
     options.language = QStringLiteral("nl");
+    // As main() applies them, before the application's windows exist.
+    Theme::setTextScale(percent);
+    Theme::setHighContrast(highContrast);
+    const auto restore = qScopeGuard([] {
+        Theme::setTextScale(100);
+        Theme::setHighContrast(false);
+    });
 
     AccessibilityChecks checks(&m_data);
     QStringList steps;
@@ -141,8 +161,10 @@ void TestAccessibilityTour::tour_everyScreenPassesTheChecks()
         checks.inspectAll(step);
     });
 
-    // The tour ends the event loop with its status (QCoreApplication::exit).
+    // The tour says when it is done, with its status.
+    tour->setExitWhenDone(false);
     QEventLoop loop;
+    connect(tour, &Tour::finished, &loop, &QEventLoop::exit);
     QTimer::singleShot(TourLimitMs, &loop, [&] { loop.exit(99); });
     const int status = loop.exec();
     QCOMPARE(status, 0);
