@@ -29,7 +29,9 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -184,6 +186,25 @@ void TestHelpDialog::everyTopic_existsInBothLanguages_withWorkingLinks()
     QCOMPARE(dialog.currentTopic(), QStringLiteral("smscode"));
     QCOMPARE(dialog.browser()->documentTitle(), QStringLiteral("The text message code"));
     QCOMPARE(dialog.topicList()->currentItem()->text(), QStringLiteral("The text message code"));
+
+    // Links take the palette's link colour (yellow on black in the high-contrast theme), not one
+    // of their own.
+    Theme::setHighContrast(true);
+    QCoreApplication::processEvents();
+    const QColor linkColour = QGuiApplication::palette().color(QPalette::Link);
+    int anchors = 0;
+    for (QTextBlock block = dialog.browser()->document()->begin(); block.isValid();
+         block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (!format.isAnchor())
+                continue;
+            ++anchors;
+            QCOMPARE(format.foreground().color(), linkColour);
+        }
+    }
+    Theme::setHighContrast(false);
+    QVERIFY(anchors > 0);
 }
 
 void TestHelpDialog::f1_opensTheTopicOfTheScreenOnShow_data()

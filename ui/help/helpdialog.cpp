@@ -5,6 +5,7 @@
 #include "ui/help/helptopics.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,12 +18,13 @@
 
 namespace {
 
-// Headings and paragraphs with air between them; QTextDocument knows only a little CSS.
+// Headings and paragraphs with air between them; QTextDocument knows only a little CSS. Links
+// take the palette's link colour, so they follow the high-contrast theme.
 const char PageStyle[] = R"(
 h1 { font-size: x-large; margin-bottom: 12px; }
 h2 { font-size: large; margin-top: 18px; margin-bottom: 6px; }
 p, li { margin-bottom: 8px; }
-a { color: #0b4f9c; text-decoration: underline; }
+a { text-decoration: underline; }
 )";
 
 // The <title> of a help page, which the topic list shows.
@@ -167,4 +169,14 @@ void HelpDialog::onSourceChanged(const QUrl &source)
     }
     const QString title = m_browser->documentTitle();
     setWindowTitle(title.isEmpty() ? tr("Help — Portiek") : tr("Help: %1 — Portiek").arg(title));
+}
+
+void HelpDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    // A page takes the link colour when it is read: read it again for the new theme.
+    if ((event->type() == QEvent::PaletteChange
+         || event->type() == QEvent::ApplicationPaletteChange)
+        && m_browser->source().isValid())
+        m_browser->reload();
 }

@@ -29,6 +29,9 @@ public:
     QTextBrowser *browser() const { return m_browser; }
     QListWidget *topicList() const { return m_topics; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void onSourceChanged(const QUrl &source);
 

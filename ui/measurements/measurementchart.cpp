@@ -12,9 +12,18 @@
 
 namespace {
 
-// Dark enough for 4.5:1 on white; the line style and the point shape carry the difference.
+// Dark enough for 4.5:1 on white, and light enough for it on the high-contrast theme's black; the
+// line style and the point shape carry the difference too.
 const QColor LineColors[] = { QColor(0x0b, 0x4f, 0x9c), QColor(0x8a, 0x3b, 0x00),
                               QColor(0x1f, 0x5f, 0x1f), QColor(0x5b, 0x2a, 0x86) };
+const QColor LineColorsOnDark[] = { QColor(0xff, 0xff, 0x00), QColor(0x00, 0xff, 0xff),
+                                    QColor(0xff, 0xff, 0xff), QColor(0xff, 0xa0, 0xff) };
+
+QColor lineColor(int index, const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Base).lightnessF() < 0.5;
+    return dark ? LineColorsOnDark[index % 4] : LineColors[index % 4];
+}
 const Qt::PenStyle LineStyles[] = { Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine };
 
 enum class Shape { Circle, Square, Triangle, Diamond };
@@ -195,7 +204,7 @@ void MeasurementChart::paintEvent(QPaintEvent *)
     // The legend in words, one row per component, with a sample of its line and point.
     int y = line / 2;
     for (int i = 0; i < lines.size(); ++i) {
-        const QColor color = LineColors[i % 4];
+        const QColor color = lineColor(i, palette());
         QPen pen(color, 3, LineStyles[i % 4]);
         painter.setPen(pen);
         const int mid = y + line / 2;
@@ -296,7 +305,7 @@ void MeasurementChart::paintEvent(QPaintEvent *)
 
     // The lines, then their points on top.
     for (int i = 0; i < lines.size(); ++i) {
-        const QColor color = LineColors[i % 4];
+        const QColor color = lineColor(i, palette());
         QPainterPath path;
         const auto &points = lines.at(i).points;
         for (int p = 0; p < points.size(); ++p) {
