@@ -131,6 +131,10 @@ void Application::start()
         m_window->showMaximized(); // large text needs the room
     else
         m_window->show();
+    qApp->installEventFilter(this); // links that arrive later (eventFilter)
+    // An invitation link opens its portal; a shared computer keeps to its own.
+    if (m_options.fromLink && !m_kioskPolicy && m_options.server.isEmpty() && openLink())
+        return;
     if (!m_options.server.isEmpty()) {
         m_window->showConnectPage(m_options.server);
         m_connection->connectToAddress(m_options.server);

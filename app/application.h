@@ -31,6 +31,11 @@ public:
     ~Application() override;
 
     void start();
+    // An invitation link arriving while Portiek runs (macOS sends it as a QFileOpenEvent).
+    void openLinkLater(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void loadExtraCaCertificates(const QString &file);
@@ -38,6 +43,7 @@ private:
     void onConnected();
     // Kiosk mode (docs/kiosk.md): decides it, and wipes what a previous session left.
     void startKiosk();
+    bool openLink();
     void wireKiosk();
     void closeDialogs();
     void wipeAfterSignOut();

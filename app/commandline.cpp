@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "core/invitationlink.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -54,6 +56,12 @@ CommandLine CommandLine::parse(const QCoreApplication &app)
         QStringLiteral("file"));
     parser.addOptions({ server, caFile, language, tour, tourOutbox });
     parser.addOptions({ kiosk, kioskPolicy });
+    parser.addPositionalArgument(
+        QStringLiteral("link"),
+        QStringLiteral(
+            "An invitation link (portiek://open?server=…&user=…): opens that portal with "
+            "the username filled in."),
+        QStringLiteral("[link]"));
 #ifdef PORTIEK_DEVELOPMENT_BUILD
     const QCommandLineOption allowHttp(
         QStringLiteral("allow-http"),
@@ -87,5 +95,17 @@ CommandLine CommandLine::parse(const QCoreApplication &app)
         std::fprintf(stderr, "portiek: --language must be nl or en\n");
         std::exit(2);
     }
+    if (!parser.positionalArguments().isEmpty())
+        result.applyLink(parser.positionalArguments().constFirst());
     return result;
+}
+
+void CommandLine::applyLink(const QString &argument)
+{
+    fromLink = true;
+    InvitationLink link;
+    if (!InvitationLink::parse(argument, &link, &linkProblem))
+        return;
+    linkServer = link.server;
+    username = link.username;
 }

@@ -8,6 +8,11 @@ class QCoreApplication;
 struct CommandLine
 {
     QString server; // as typed: parsed and checked like the address field
+    // From an invitation link (portiek://open?server=…&user=…), given as the only argument.
+    QString linkServer;
+    QString username;
+    bool fromLink = false;
+    QString linkProblem; // why the link given could not be read (English, for the log)
     QString caFile;
     QString tourDirectory;
     // With --tour against the demo portal: prints the outbox as JSON, so the tour can sign in
@@ -25,4 +30,6 @@ struct CommandLine
     // Parses the arguments of `app`; prints help or version and exits for --help / --version,
     // prints one line and exits with status 2 on a wrong option.
     static CommandLine parse(const QCoreApplication &app);
+    // Takes the portal and username from an invitation link (core/invitationlink.h).
+    void applyLink(const QString &argument);
 };

@@ -694,6 +694,14 @@ Mobiel: %3
         <source>The portal cannot be reached right now. Press the button again.</source>
         <translation>Het portaal is nu niet bereikbaar. Druk nog een keer op de knop.</translation>
     </message>
+    <message>
+        <source>Portiek could not read the link you clicked. Type the portal&apos;s address from your invitation yourself.</source>
+        <translation>Portiek kon de link waarop u klikte niet lezen. Typ het adres van het portaal uit uw uitnodiging zelf over.</translation>
+    </message>
+    <message>
+        <source>This link leads to another portal than the one you used before: %1. Check the address, then press Connect.</source>
+        <translation>Deze link gaat naar een ander portaal dan u eerder gebruikte: %1. Controleer het adres en druk dan op Verbinden.</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentDelegate</name>

@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QStringList>
 #include <QTimeZone>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace Portiek::Server::Invitation {
 
@@ -42,6 +44,27 @@ QString closing(const ServerConfig &config)
     return text + QStringLiteral("\nMet vriendelijke groet,\n%1\n").arg(config.organization.name);
 }
 
+// "portiek://open?server=…&user=…": opens Portiek with the portal and the username filled in.
+// Never a password.
+QString appLink(const ServerConfig &config, const QString &username)
+{
+    QUrl link;
+    link.setScheme(QStringLiteral("portiek"));
+    link.setHost(QStringLiteral("open"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("server"), config.publicUrl.toString());
+    query.addQueryItem(QStringLiteral("user"), username);
+    link.setQuery(query);
+    return link.toString(QUrl::FullyEncoded);
+}
+
+QString appLinkText(const ServerConfig &config, const QString &username)
+{
+    return QStringLiteral("\nHeeft u het programma Portiek op uw computer? Klik dan op deze link. "
+                          "Portiek vult het portaaladres en uw gebruikersnaam dan voor u in:\n%1\n")
+        .arg(appLink(config, username));
+}
+
 } // namespace
 
 QString temporaryPassword()
@@ -67,7 +90,7 @@ Mail composeAccess(const ServerConfig &config, const Person &person, const QStri
                                "U logt in met uw eigen wachtwoord en kiest daarna %2.\n")
                     .arg(person.name(), clientName, organization, config.publicUrl.toString(),
                          person.username)
-        + closing(config);
+        + appLinkText(config, person.username) + closing(config);
     return mail;
 }
 
@@ -92,7 +115,7 @@ Mail compose(const ServerConfig &config, const Person &person, const QString &te
                          "wachtwoord.\n")
               .arg(person.name(), organization, config.publicUrl.toString(), person.username,
                    temporaryPassword, dutchDateTime(expiresAt));
-    mail.body = body + closing(config);
+    mail.body = body + appLinkText(config, person.username) + closing(config);
     return mail;
 }
 

@@ -96,6 +96,11 @@ void ConnectPage::setAddress(const QString &address)
     m_address->setText(address);
 }
 
+void ConnectPage::showNotice(const QString &text)
+{
+    m_message->showMessage(text, StatusMessage::Tone::Info);
+}
+
 QString ConnectPage::address() const
 {
     return m_address->text();

@@ -20,6 +20,8 @@ public:
 
     void setAddress(const QString &address);
     QString address() const;
+    // A sentence above the address (not an error), until the next connection attempt.
+    void showNotice(const QString &text);
 
 private:
     void submit();

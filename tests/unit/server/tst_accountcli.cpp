@@ -148,6 +148,12 @@ void TestAccountCli::accountCreate_client_storesAccountAndQueuesInvitation()
     QVERIFY(body.contains(QStringLiteral("Portaaladres: https://portaal.delinde.example\n")));
     QVERIFY(body.contains(QStringLiteral("Gebruikersnaam: gvandijk\n")));
     QVERIFY(body.contains(QStringLiteral("020 123 45 67")));
+    // The link that opens Portiek with the portal and username filled in: never the password.
+    static const QRegularExpression link(QStringLiteral("\n(portiek://\\S+)\n"));
+    const QRegularExpressionMatch found = link.match(body);
+    QVERIFY2(found.hasMatch(), qPrintable(body));
+    QCOMPARE(found.captured(1),
+             QStringLiteral("portiek://open?server=https://portaal.delinde.example&user=gvandijk"));
     static const QRegularExpression password(
         QStringLiteral("Tijdelijk wachtwoord: ([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})\n"));
     QVERIFY2(password.match(body).hasMatch(), qPrintable(body));
