@@ -29,6 +29,7 @@
 #include "ui/profile/photodialog.h"
 #include "ui/profile/profiletab.h"
 #include "ui/profile/trusteddevicessection.h"
+#include "ui/settings/settingsdialog.h"
 #include "ui/widgets/idlecountdown.h"
 #include "workspace.h"
 
@@ -250,4 +251,18 @@ void Tour::addDailySteps()
             auto *countdown = m_window->findChild<IdleCountdown *>(QStringLiteral("idleCountdown"));
             return countdown && countdown->isVisible();
         });
+    // The settings (Ctrl+,): text size, high contrast, language.
+    step(
+        "38-instellingen",
+        [this] {
+            if (auto *countdown
+                = m_window->findChild<IdleCountdown *>(QStringLiteral("idleCountdown")))
+                countdown->deleteLater();
+            emit m_window->settingsRequested();
+        },
+        [this] {
+            auto *dialog = m_window->findChild<SettingsDialog *>();
+            return dialog && dialog->isVisible();
+        },
+        [this]() -> QWidget * { return m_window->findChild<SettingsDialog *>(); });
 }

@@ -41,6 +41,9 @@ const QMap<QString, QString> &exceptions()
 {
     static const QMap<QString, QString> list {
         { QStringLiteral("Portiek"), QStringLiteral("the product's name") },
+        // Each language in its own words, so that its speakers find it whatever is shown now.
+        { QStringLiteral("Nederlands"), QStringLiteral("a language's own name") },
+        { QStringLiteral("English"), QStringLiteral("a language's own name") },
     };
     return list;
 }
