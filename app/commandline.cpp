@@ -55,7 +55,11 @@ CommandLine CommandLine::parse(const QCoreApplication &app)
         QStringLiteral("Kiosk mode with the policy in this file instead of the system's."),
         QStringLiteral("file"));
     parser.addOptions({ server, caFile, language, tour, tourOutbox });
-    parser.addOptions({ kiosk, kioskPolicy });
+    const QCommandLineOption checkPolicy(
+        QStringLiteral("check-kiosk-policy"),
+        QStringLiteral("Read the kiosk policy (--kiosk-policy, else the system's), print what "
+                       "Portiek will use, and exit: 0 when it has no problem, 1 otherwise."));
+    parser.addOptions({ kiosk, kioskPolicy, checkPolicy });
     parser.addPositionalArgument(
         QStringLiteral("link"),
         QStringLiteral(
@@ -78,6 +82,7 @@ CommandLine CommandLine::parse(const QCoreApplication &app)
     result.language = parser.value(language).toLower();
     result.kiosk = parser.isSet(kiosk);
     result.kioskPolicyFile = parser.value(kioskPolicy);
+    result.checkKioskPolicy = parser.isSet(checkPolicy);
     result.highContrast = parser.isSet(highContrast);
     if (parser.isSet(textSize)) {
         bool ok = false;

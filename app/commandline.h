@@ -26,6 +26,7 @@ struct CommandLine
     // file instead, which switches kiosk mode on by itself.
     bool kiosk = false;
     QString kioskPolicyFile; // read instead of the system's policy file; implies kiosk mode
+    bool checkKioskPolicy = false; // print the policy (kioskcheck.h) and exit
 
     // Parses the arguments of `app`; prints help or version and exits for --help / --version,
     // prints one line and exits with status 2 on a wrong option.

@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "core/appsettings.h"
 #include "core/language.h"
+#include "kioskcheck.h"
 #include "ui/theme.h"
 
 #include <QApplication>
@@ -19,6 +20,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QString::fromLatin1(Portiek::ApplicationId));
 
     const CommandLine options = CommandLine::parse(app);
+    if (options.checkKioskPolicy)
+        return checkKioskPolicy(options.kioskPolicyFile);
     // What the user chose in Settings, unless the command line says otherwise; the tour leaves
     // the user's settings alone and shows Portiek as it is out of the box.
     QSettings qsettings;
