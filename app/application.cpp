@@ -91,6 +91,8 @@ Application::Application(CommandLine options, QObject *parent)
     m_workspace = new Workspace(m_api, m_loginFlow, home, draftFolder, this);
     if (m_kioskPolicy)
         wireKiosk();
+    else if (!m_tourData)
+        wireNotifications();
     auto *activity = new ActivityFilter(this);
     qApp->installEventFilter(activity);
     connect(activity, &ActivityFilter::activity, m_sessionGuard, [this] {

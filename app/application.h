@@ -18,6 +18,8 @@ class QSettings;
 class QTemporaryDir;
 class SessionGuard;
 class Tour;
+class DesktopNotifier;
+class DossierWatcher;
 class TrustedDeviceStore;
 class Workspace;
 
@@ -44,6 +46,9 @@ private:
     // Kiosk mode (docs/kiosk.md): decides it, and wipes what a previous session left.
     void startKiosk();
     bool openLink();
+    // Desktop notices of new messages, reports and plans (applicationnotify.cpp).
+    void wireNotifications();
+    void notify(const QString &title, const QString &text, const QString &part);
     void wireKiosk();
     void closeDialogs();
     void wipeAfterSignOut();
@@ -64,4 +69,7 @@ private:
     std::unique_ptr<AppWindow> m_window;
     Workspace *m_workspace = nullptr;
     Tour *m_tour = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
+    DossierWatcher *m_watcher = nullptr;
+    int m_unreadSeen = -1; // unread messages at the last count; -1 before the first
 };

@@ -177,6 +177,7 @@ void Workspace::buildDailyTabs()
         connect(m_messages, &MessagesTab::unreadCountChanged, this, [this](int unread) {
             m_home->setTabTitle(QStringLiteral("messagesTab"),
                                 MessageUnreadCount::tabTitle(unread));
+            emit messagesUnreadChanged(unread);
         });
         m_messages->setClient(client);
     }

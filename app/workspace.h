@@ -45,6 +45,10 @@ public:
     HomeSummary *summary() const { return m_summary; }
     DraftStore *drafts() const;
 
+signals:
+    // The client's unread messages, as the Messages part counts them (about once a minute).
+    void messagesUnreadChanged(int unread);
+
 private:
     void onSignedIn();
     void onSignedOut();

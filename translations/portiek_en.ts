@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Application</name>
+    <message numerus="yes">
+        <source>%n new report(s) about %1</source>
+        <translation>
+            <numerusform>%n new report about %1</numerusform>
+            <numerusform>%n new reports about %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) wait for your approval</source>
+        <translation>
+            <numerusform>%n plan waits for your approval</numerusform>
+            <numerusform>%n plans wait for your approval</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n new message</numerusform>
+            <numerusform>%n new messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BoardPostCard</name>
     <message numerus="yes">
         <source>Reactions (%1)</source>

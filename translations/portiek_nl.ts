@@ -702,6 +702,31 @@ Mobiel: %3
         <source>This link leads to another portal than the one you used before: %1. Check the address, then press Connect.</source>
         <translation>Deze link gaat naar een ander portaal dan u eerder gebruikte: %1. Controleer het adres en druk dan op Verbinden.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new report(s) about %1</source>
+        <translation>
+            <numerusform>%n nieuwe rapportage over %1</numerusform>
+            <numerusform>%n nieuwe rapportages over %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) wait for your approval</source>
+        <translation>
+            <numerusform>%n plan wacht op uw akkoord</numerusform>
+            <numerusform>%n plannen wachten op uw akkoord</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n nieuw bericht</numerusform>
+            <numerusform>%n nieuwe berichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For %1. Open Portiek to read them.</source>
+        <translation>Voor %1. Open Portiek om ze te lezen.</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentDelegate</name>
@@ -2061,6 +2086,17 @@ Mobiel: %3
     <message>
         <source>Choose a photo to see it here.</source>
         <translation>Kies een foto om hem hier te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Open Portiek</source>
+        <translation>Portiek openen</translation>
+    </message>
+    <message>
+        <source>Quit Portiek</source>
+        <translation>Portiek afsluiten</translation>
     </message>
 </context>
 <context>
@@ -4182,6 +4218,18 @@ Mobiel: %3
     <message>
         <source>This is how large the text is now: %1%.</source>
         <translation>Zo groot is de tekst nu: %1%.</translation>
+    </message>
+    <message>
+        <source>Show &amp;notices of new things</source>
+        <translation>&amp;Meldingen tonen van iets nieuws</translation>
+    </message>
+    <message>
+        <source>Notices on the screen</source>
+        <translation>Meldingen op het scherm</translation>
+    </message>
+    <message>
+        <source>While Portiek runs, also when it is minimised, a notice on the screen says when a message or report has come in, or a plan waits for approval.</source>
+        <translation>Zolang Portiek open is, ook als het is geminimaliseerd, ziet u een melding op het scherm als er een bericht of rapportage is binnengekomen, of als een plan op uw akkoord wacht.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ const QString HelpdeskPhoneKey = QStringLiteral("portal/helpdeskPhone");
 const QString HelpdeskEmailKey = QStringLiteral("portal/helpdeskEmail");
 const QString TextScaleKey = QStringLiteral("display/textScalePercent");
 const QString HighContrastKey = QStringLiteral("display/highContrast");
+const QString NotificationsKey = QStringLiteral("notifications/enabled");
 const QString LanguageKey = QStringLiteral("display/language");
 } // namespace
 
@@ -69,6 +70,17 @@ bool AppSettings::highContrast() const
 void AppSettings::setHighContrast(bool on)
 {
     m_settings->setValue(HighContrastKey, on);
+}
+
+bool AppSettings::notifications() const
+{
+    const QString text = m_settings->value(NotificationsKey).toString().toLower();
+    return text != QLatin1String("false") && text != QLatin1String("0");
+}
+
+void AppSettings::setNotifications(bool on)
+{
+    m_settings->setValue(NotificationsKey, on);
 }
 
 QString AppSettings::language() const

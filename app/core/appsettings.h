@@ -30,6 +30,10 @@ public:
     bool highContrast() const;
     void setHighContrast(bool on);
 
+    // Desktop notifications of new messages, reports and plans to approve; on unless switched off.
+    bool notifications() const;
+    void setNotifications(bool on);
+
     // "nl", "en", or empty for the system's language; anything else stored reads as empty.
     QString language() const;
     void setLanguage(const QString &language);

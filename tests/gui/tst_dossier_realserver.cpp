@@ -2,6 +2,7 @@
 // over TLS with the demo dossier: read a report, write one, open and approve a plan, and change
 // the e-mail address with the code from the outbox.
 #include "core/contactchange.h"
+#include "core/dossierwatcher.h"
 #include "core/draftstore.h"
 #include "core/homesummary.h"
 #include "core/loginflow.h"
@@ -28,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSslSocket>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -49,6 +51,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void signIn_showsATabForEachRightOfTheClient();
+    void watcher_asksTheRealPortalPolitely();
     void reports_readTheNewestAndWriteOne();
     void plans_openAndApproveThePlanThatAsks();
     void profile_changeTheEmailAddressWithTheCode();
@@ -127,6 +130,25 @@ void TestDossierRealServer::signIn_showsATabForEachRightOfTheClient()
     QCOMPARE(summary->latestReports().size(), HomeSummary::LatestReports);
     QVERIFY(!summary->appointments().isEmpty());
     QCOMPARE(summary->plansAwaitingApproval().size(), 1);
+}
+
+void TestDossierRealServer::watcher_asksTheRealPortalPolitely()
+{
+    // Desktop notices (core/dossierwatcher.h) against the real portal: the lists it reads are
+    // understood, and a second look with the status's ETag is answered 304 and reads nothing.
+    DossierWatcher watcher(&m_client->api());
+    QSignalSpy checked(&watcher, &DossierWatcher::checked);
+    QSignalSpy reports(&watcher, &DossierWatcher::newReports);
+    watcher.setIntervalMs(60 * 60 * 1000);
+    watcher.watch(ClientId, Rights::all());
+    QVERIFY(checked.wait(Timeout));
+    QCOMPARE(checked.at(0).at(0).toBool(), true); // the lists were read: the baseline
+    QCOMPARE(checked.at(0).at(1).toBool(), true);
+    watcher.check();
+    QVERIFY(checked.wait(Timeout));
+    QCOMPARE(checked.at(1).at(0).toBool(), false); // 304: nothing read again
+    QCOMPARE(checked.at(1).at(1).toBool(), true);
+    QCOMPARE(reports.size(), 0);
 }
 
 void TestDossierRealServer::reports_readTheNewestAndWriteOne()

@@ -25,6 +25,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     , m_originalContrast(Theme::highContrast())
     , m_sizes(new QButtonGroup(this))
     , m_contrast(new QCheckBox(tr("&High contrast: white and yellow on black"), this))
+    , m_notifications(new QCheckBox(tr("Show &notices of new things"), this))
     , m_languages(new QButtonGroup(this))
     , m_preview(new QLabel(this))
 {
@@ -66,6 +67,12 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_contrast->setObjectName(QStringLiteral("highContrastCheck"));
     m_contrast->setAccessibleName(tr("High contrast"));
     m_contrast->setChecked(m_originalContrast);
+    m_notifications->setObjectName(QStringLiteral("notificationsCheck"));
+    m_notifications->setAccessibleName(tr("Notices on the screen"));
+    m_notifications->setAccessibleDescription(
+        tr("While Portiek runs, also when it is minimised, a notice on the screen says when a "
+           "message or report has come in, or a plan waits for approval."));
+    m_notifications->setChecked(m_settings->notifications());
 
     auto *languageBox = new QGroupBox(tr("Language"), this);
     languageBox->setObjectName(QStringLiteral("languageGroup"));
@@ -109,6 +116,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     column->addWidget(m_preview);
     column->addWidget(shortcutHint);
     column->addWidget(m_contrast);
+    column->addWidget(m_notifications);
     column->addWidget(languageBox);
     column->addStretch();
     auto *scroll = new QScrollArea(this);
@@ -139,6 +147,7 @@ void SettingsDialog::accept()
 {
     m_settings->setTextScalePercent(Theme::textScale());
     m_settings->setHighContrast(Theme::highContrast());
+    m_settings->setNotifications(m_notifications->isChecked());
     m_settings->setLanguage(LanguageCodes.value(m_languages->checkedId()));
     QDialog::accept();
 }

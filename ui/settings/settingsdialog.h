@@ -27,6 +27,7 @@ private:
     const bool m_originalContrast;
     QButtonGroup *m_sizes;
     QCheckBox *m_contrast;
+    QCheckBox *m_notifications;
     QButtonGroup *m_languages;
     QLabel *m_preview;
 };

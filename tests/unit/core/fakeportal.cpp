@@ -36,6 +36,16 @@ void FakePortal::answer(const QByteArray &verb, const QString &path, int status,
     add(verb, path, answer);
 }
 
+void FakePortal::answerWithEtag(const QByteArray &verb, const QString &path,
+                                const QJsonObject &json, const QByteArray &etag)
+{
+    Answer answer;
+    answer.contentType = "application/json; charset=utf-8";
+    answer.body = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    answer.etag = etag;
+    add(verb, path, answer);
+}
+
 void FakePortal::problem(const QByteArray &verb, const QString &path, int status,
                          const QString &code, const QJsonObject &extra, int retryAfter)
 {
@@ -125,6 +135,7 @@ QNetworkReply *FakePortal::createRequest(Operation op, const QNetworkRequest &re
     call.authorization = request.rawHeader("Authorization");
     call.idempotencyKey = request.rawHeader("Idempotency-Key");
     call.contentType = request.header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    call.ifNoneMatch = request.rawHeader("If-None-Match");
     m_calls.append(call);
 
     QQueue<Answer> &queue = m_answers[routeKey(call.verb, call.path)];
@@ -144,5 +155,7 @@ QNetworkReply *FakePortal::createRequest(Operation op, const QNetworkRequest &re
     auto *reply = new FakeReply(request, answer.status, answer.contentType, answer.body, this);
     if (answer.retryAfter >= 0)
         reply->setRawHeaderForTest("Retry-After", QByteArray::number(answer.retryAfter));
+    if (!answer.etag.isEmpty())
+        reply->setRawHeaderForTest("ETag", answer.etag);
     return reply;
 }

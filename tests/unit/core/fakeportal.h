@@ -22,6 +22,7 @@ public:
         QByteArray authorization;
         QByteArray idempotencyKey;
         QByteArray contentType;
+        QByteArray ifNoneMatch;
     };
 
     explicit FakePortal(QObject *parent = nullptr);
@@ -29,6 +30,9 @@ public:
     // Queues one answer for `verb path`; the last answer queued for a route repeats.
     void answer(const QByteArray &verb, const QString &path, int status,
                 const QJsonObject &json = {});
+    // The same, with an ETag header on the answer.
+    void answerWithEtag(const QByteArray &verb, const QString &path, const QJsonObject &json,
+                        const QByteArray &etag);
     void problem(const QByteArray &verb, const QString &path, int status, const QString &code,
                  const QJsonObject &extra = {}, int retryAfter = -1);
     void networkError(const QByteArray &verb, const QString &path,
@@ -53,6 +57,7 @@ private:
         QByteArray contentType;
         QByteArray body;
         int retryAfter = -1;
+        QByteArray etag;
         QNetworkReply::NetworkError error = QNetworkReply::NoError;
         bool hang = false;
         bool served = false;

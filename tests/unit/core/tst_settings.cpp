@@ -54,6 +54,8 @@ void TestSettings::displaySettings_areRememberedAndDefault()
         QCOMPARE(settings.textScalePercent(), 100);
         QCOMPARE(settings.highContrast(), false);
         QCOMPARE(settings.language(), QString());
+        QCOMPARE(settings.notifications(), true); // on unless switched off
+        settings.setNotifications(false);
         settings.setTextScalePercent(175);
         settings.setHighContrast(true);
         settings.setLanguage(QStringLiteral("en"));
@@ -65,6 +67,7 @@ void TestSettings::displaySettings_areRememberedAndDefault()
     AppSettings settings(&qsettings);
     QCOMPARE(settings.textScalePercent(), 175);
     QCOMPARE(settings.highContrast(), true);
+    QCOMPARE(settings.notifications(), false);
     QCOMPARE(settings.language(), QStringLiteral("nl"));
     settings.setLanguage(QString());
     QCOMPARE(settings.language(), QString());
