@@ -4,8 +4,10 @@
 #include <QFile>
 #include <QImage>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QUuid>
 
 namespace {
 constexpr int StartTimeoutMs = 20000;
@@ -125,6 +127,48 @@ QList<QSslCertificate> TestServer::unrelatedCaCertificates()
     return QSslCertificate::fromPath(other + QStringLiteral("/ca.pem"), QSsl::Pem);
 }
 
+bool TestServer::databaseSection(QJsonObject *section)
+{
+    if (!m_database.isEmpty()) {
+        *section = m_database;
+        return true;
+    }
+    const QString connection = qEnvironmentVariable("PORTIEK_TEST_POSTGRES");
+    if (connection.isEmpty()) {
+        m_database = { { QStringLiteral("driver"), QStringLiteral("sqlite") },
+                       { QStringLiteral("path"), QStringLiteral("portiek.sqlite") } };
+        *section = m_database;
+        return true;
+    }
+    // "HOST PORT USER", as tests/support/postgres start writes it.
+    QFile file(connection);
+    const QStringList parts = file.open(QIODevice::ReadOnly)
+        ? QString::fromUtf8(file.readAll()).simplified().split(QLatin1Char(' '))
+        : QStringList();
+    if (parts.size() != 3) {
+        m_error = QStringLiteral("cannot read the PostgreSQL connection in %1").arg(connection);
+        return false;
+    }
+    const QString name
+        = QStringLiteral("portiek_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(16));
+    QProcess createdb;
+    createdb.start(QStringLiteral("createdb"),
+                   { QStringLiteral("-h"), parts.at(0), QStringLiteral("-p"), parts.at(1),
+                     QStringLiteral("-U"), parts.at(2), name });
+    if (!createdb.waitForFinished(StartTimeoutMs) || createdb.exitCode() != 0) {
+        m_error = QStringLiteral("createdb failed: %1")
+                      .arg(QString::fromUtf8(createdb.readAllStandardError()));
+        return false;
+    }
+    m_database = { { QStringLiteral("driver"), QStringLiteral("postgresql") },
+                   { QStringLiteral("host"), parts.at(0) },
+                   { QStringLiteral("port"), parts.at(1).toInt() },
+                   { QStringLiteral("name"), name },
+                   { QStringLiteral("user"), parts.at(2) } };
+    *section = m_database;
+    return true;
+}
+
 bool TestServer::writeConfig(const QJsonObject &organization)
 {
     QImage logo(120, 120, QImage::Format_RGB32);
@@ -154,7 +198,11 @@ bool TestServer::writeConfig(const QJsonObject &organization)
         else
             org.insert(it.key(), it.value());
     }
+    QJsonObject database;
+    if (!databaseSection(&database))
+        return false;
     const QJsonObject config {
+        { QStringLiteral("database"), database },
         { QStringLiteral("listen"),
           QJsonObject { { QStringLiteral("address"), QStringLiteral("127.0.0.1") },
                         { QStringLiteral("port"), 0 } } },

@@ -49,11 +49,14 @@ public:
 
 private:
     bool writeConfig(const QJsonObject &organization);
+    // With PORTIEK_TEST_POSTGRES (tests/support/postgres): a database of this server's own there.
+    bool databaseSection(QJsonObject *section);
     static QProcessEnvironment serverEnvironment();
 
     QTemporaryDir m_dir;
     QProcess m_process;
     QUrl m_url;
     QString m_error;
+    QJsonObject m_database; // the configuration's "database", once decided
     QByteArray m_output;
 };
