@@ -4,6 +4,7 @@
 #include "core/keychaintrusteddevicestore.h"
 #include "core/kioskpolicy.h"
 #include "core/kioskwipe.h"
+#include "core/linkforwarder.h"
 #include "core/logging.h"
 #include "core/loginflow.h"
 #include "core/memorytrusteddevicestore.h"
@@ -134,6 +135,11 @@ void Application::start()
     else
         m_window->show();
     qApp->installEventFilter(this); // links that arrive later (eventFilter)
+    if (!m_kioskPolicy) {
+        auto *links = new LinkForwarder(LinkForwarder::socketName(), this);
+        if (links->listen())
+            connect(links, &LinkForwarder::linkReceived, this, &Application::openLinkLater);
+    }
     // An invitation link opens its portal; a shared computer keeps to its own.
     if (m_options.fromLink && !m_kioskPolicy && m_options.server.isEmpty() && openLink())
         return;

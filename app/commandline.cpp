@@ -108,9 +108,10 @@ CommandLine CommandLine::parse(const QCoreApplication &app)
 void CommandLine::applyLink(const QString &argument)
 {
     fromLink = true;
-    InvitationLink link;
-    if (!InvitationLink::parse(argument, &link, &linkProblem))
+    link = argument;
+    InvitationLink parsed;
+    if (!InvitationLink::parse(argument, &parsed, &linkProblem))
         return;
-    linkServer = link.server;
-    username = link.username;
+    linkServer = parsed.server;
+    username = parsed.username;
 }

@@ -9,6 +9,7 @@ struct CommandLine
 {
     QString server; // as typed: parsed and checked like the address field
     // From an invitation link (portiek://open?server=…&user=…), given as the only argument.
+    QString link; // as given
     QString linkServer;
     QString username;
     bool fromLink = false;

@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "core/appsettings.h"
 #include "core/language.h"
+#include "core/linkforwarder.h"
 #include "kioskcheck.h"
 #include "ui/theme.h"
 
@@ -22,6 +23,9 @@ int main(int argc, char *argv[])
     const CommandLine options = CommandLine::parse(app);
     if (options.checkKioskPolicy)
         return checkKioskPolicy(options.kioskPolicyFile);
+    // A link clicked while Portiek runs: the running Portiek opens it, and this one ends.
+    if (options.fromLink && LinkForwarder::forward(LinkForwarder::socketName(), options.link))
+        return 0;
     // What the user chose in Settings, unless the command line says otherwise; the tour leaves
     // the user's settings alone and shows Portiek as it is out of the box.
     QSettings qsettings;
