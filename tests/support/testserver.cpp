@@ -228,6 +228,7 @@ bool TestServer::start(const QJsonObject &organization)
         m_error = QStringLiteral("cannot write the server configuration");
         return false;
     }
+    m_output.clear(); // a restart: only this run's "listening on" counts
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setProcessEnvironment(serverEnvironment());
     m_process.start(binary,
@@ -251,6 +252,21 @@ bool TestServer::start(const QJsonObject &organization)
     m_error = QStringLiteral("portiek-server did not start: ") + QString::fromUtf8(m_output);
     stop();
     return false;
+}
+
+void TestServer::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(5000);
+}
+
+QString TestServer::sqliteFile() const
+{
+    if (m_database.value(QStringLiteral("driver")).toString() != QLatin1String("sqlite"))
+        return {};
+    return m_dir.filePath(m_database.value(QStringLiteral("path")).toString());
 }
 
 void TestServer::stop()

@@ -21,6 +21,11 @@ public:
     // `organization` keys replace those of the default test organisation.
     bool start(const QJsonObject &organization = {});
     void stop();
+    // SIGKILL, as a power cut or the OOM killer would: no chance to finish anything. start()
+    // again afterwards runs on the same database.
+    void kill();
+    // The SQLite database file, or empty with PostgreSQL.
+    QString sqliteFile() const;
 
     QUrl url() const { return m_url; }
     QString caFile() const;
