@@ -1,10 +1,10 @@
 #include "ui/login/clientpickerpage.h"
 
 #include "ui/widgets/clientitemdelegate.h"
+#include "ui/widgets/followselection.h"
 #include "ui/widgets/statusmessage.h"
 
 #include <QAbstractItemModel>
-#include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
@@ -62,13 +62,7 @@ void ClientPickerPage::setModel(QAbstractItemModel *model, int idRole)
         if (m_model && m_model->rowCount() > 0 && !m_list->currentIndex().isValid())
             m_list->setCurrentIndex(m_model->index(0, 0));
     };
-    // A screen reader selects a client (AT-SPI "Toggle") without moving the current index; Open
-    // then opens that one.
-    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        const QModelIndexList selected = m_list->selectionModel()->selectedIndexes();
-        if (selected.size() == 1 && selected.first() != m_list->currentIndex())
-            m_list->setCurrentIndex(selected.first());
-    });
+    followSelection(m_list); // Open opens the client a screen reader chose
     connect(model, &QAbstractItemModel::modelReset, this, selectFirst);
     connect(model, &QAbstractItemModel::rowsInserted, this, selectFirst);
     selectFirst();

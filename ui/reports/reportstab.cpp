@@ -9,6 +9,7 @@
 #include "ui/reports/reportitemdelegate.h"
 #include "ui/theme.h"
 #include "ui/widgets/busyindicator.h"
+#include "ui/widgets/followselection.h"
 #include "ui/widgets/statusmessage.h"
 
 #include <QHBoxLayout>
@@ -131,12 +132,7 @@ ReportsTab::ReportsTab(PortalApi *api, DraftStore *drafts, QWidget *parent)
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ReportsTab::onCurrentChanged);
-    // A screen reader selects a report (AT-SPI "Toggle") without moving the current index.
-    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        const QModelIndexList selected = m_list->selectionModel()->selectedIndexes();
-        if (selected.size() == 1 && selected.first() != m_list->currentIndex())
-            m_list->setCurrentIndex(selected.first());
-    });
+    followSelection(m_list); // a screen reader's choice opens the report too
     connect(m_retry, &QPushButton::clicked, m_model, &ReportListModel::retry);
     connect(m_newReport, &QPushButton::clicked, this, &ReportsTab::openNewReport);
     connect(m_drafts, &DraftStore::changed, this, &ReportsTab::updateNewReportButton);
