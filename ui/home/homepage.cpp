@@ -4,12 +4,13 @@
 #include "ui/home/photobadge.h"
 #include "ui/theme.h"
 #include "ui/widgets/busyindicator.h"
+#include "ui/widgets/followselection.h"
 #include "ui/widgets/statusmessage.h"
+#include "ui/widgets/wraprow.h"
 
 #include <QDateTime>
 #include <QEvent>
 #include <QFrame>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -77,27 +78,22 @@ HomePage::HomePage(QWidget *parent)
     auto *bar = new QFrame(this);
     bar->setObjectName(QStringLiteral("homeTopBar"));
     bar->setFrameShape(QFrame::NoFrame);
-    m_barButtons = new QWidget(bar);
-    m_barButtons->setObjectName(QStringLiteral("homeTopBarButtons"));
-    auto *buttons = new QHBoxLayout(m_barButtons);
-    buttons->setContentsMargins(0, 0, 0, 0);
-    buttons->setSpacing(16);
-    buttons->addStretch(1);
-    buttons->addWidget(m_busy);
-    buttons->addWidget(m_switchClient);
-    buttons->addWidget(m_helpButton);
-    buttons->addWidget(m_settingsButton);
-    buttons->addWidget(m_signOut);
-    m_barLayout = new QGridLayout(bar);
-    m_barLayout->setContentsMargins(24, 12, 24, 12);
-    m_barLayout->setHorizontalSpacing(16);
-    m_barLayout->setVerticalSpacing(12);
-    m_barLayout->addWidget(m_clientPhoto, 0, 0);
-    m_barLayout->addLayout(names, 0, 1);
-    m_barLayout->setColumnStretch(1, 1);
-    m_barLayout->addWidget(m_barButtons, 0, 2);
-    // Its buttons' sizes change after a new text size, a moment after the page hears of it.
-    bar->installEventFilter(this);
+    auto *identity = new QWidget(bar);
+    auto *identityLayout = new QHBoxLayout(identity);
+    identityLayout->setContentsMargins(0, 0, 0, 0);
+    identityLayout->setSpacing(16);
+    identityLayout->addWidget(m_clientPhoto);
+    identityLayout->addLayout(names, 1);
+    // The buttons beside the name while they fit; below it when the text is large or the window
+    // narrow, so nothing is cut off.
+    auto *row = new WrapRow(
+        identity, { m_busy, m_switchClient, m_helpButton, m_settingsButton, m_signOut }, bar);
+    row->setObjectName(QStringLiteral("homeTopBarRow"));
+    row->setSpacing(16);
+    row->setSecondRowAlignment(Qt::AlignRight);
+    auto *barLayout = new QHBoxLayout(bar);
+    barLayout->setContentsMargins(24, 12, 24, 12);
+    barLayout->addWidget(row);
 
     auto *line = new QFrame(this);
     line->setFrameShape(QFrame::HLine);
@@ -181,12 +177,7 @@ HomePage::HomePage(QWidget *parent)
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), -1);
 
     connect(m_nav, &QListWidget::currentRowChanged, m_tabs, &QTabWidget::setCurrentIndex);
-    // A screen reader selects an entry (AT-SPI "Toggle") without moving the current row.
-    connect(m_nav, &QListWidget::itemSelectionChanged, this, [this] {
-        const QList<QListWidgetItem *> selected = m_nav->selectedItems();
-        if (selected.size() == 1 && selected.first() != m_nav->currentItem())
-            m_nav->setCurrentItem(selected.first());
-    });
+    followSelection(m_nav); // a screen reader's choice of part opens it too
     connect(m_tabs, &QTabWidget::currentChanged, this, &HomePage::onCurrentChanged);
     setTabOrder(m_nav, m_tabs);
     connect(m_switchClient, &QPushButton::clicked, this, &HomePage::switchClientRequested);
@@ -273,7 +264,6 @@ void HomePage::changeEvent(QEvent *event)
                     onCurrentChanged(m_tabs->currentIndex());
                     fitNavigation();
                 }
-                arrangeTopBar();
             },
             Qt::QueuedConnection);
     }
@@ -281,48 +271,12 @@ void HomePage::changeEvent(QEvent *event)
 
 bool HomePage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::LayoutRequest && watched == m_barButtons->parentWidget())
-        arrangeTopBar();
     // The part in view changed its width or its contents: its height may change too.
     if (m_fitPart
         && ((watched == m_tabs && event->type() == QEvent::Resize)
             || (event->type() == QEvent::LayoutRequest && watched == m_tabs->currentWidget())))
         m_fitPart->start();
     return QWidget::eventFilter(watched, event);
-}
-
-void HomePage::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    arrangeTopBar();
-}
-
-void HomePage::arrangeTopBar()
-{
-    // The buttons beside the name while they fit; below it when the text is large or the window
-    // narrow, so nothing is cut off.
-    const QMargins margins = m_barLayout->contentsMargins();
-    const int spacing = m_barLayout->horizontalSpacing();
-    const int names = qMax(m_clientName->sizeHint().width(),
-                           !m_signedInAs->isHidden() ? m_signedInAs->sizeHint().width() : 0);
-    const int needed = margins.left() + m_clientPhoto->sizeHint().width() + spacing + names
-        + spacing + m_barButtons->sizeHint().width() + margins.right();
-    const bool oneRow = needed <= width();
-    if (oneRow == isTopBarOneRow())
-        return;
-    m_barLayout->removeWidget(m_barButtons);
-    if (oneRow)
-        m_barLayout->addWidget(m_barButtons, 0, 2);
-    else
-        m_barLayout->addWidget(m_barButtons, 1, 0, 1, 3);
-}
-
-bool HomePage::isTopBarOneRow() const
-{
-    int row = 0, column = 0, rowSpan = 0, columnSpan = 0;
-    m_barLayout->getItemPosition(m_barLayout->indexOf(m_barButtons), &row, &column, &rowSpan,
-                                 &columnSpan);
-    return row == 0;
 }
 
 void HomePage::fitNavigation()
@@ -397,7 +351,6 @@ void HomePage::hideIdleWarning()
 void HomePage::setClientName(const QString &name)
 {
     m_clientName->setText(name);
-    arrangeTopBar();
     m_clientPhoto->setName(name);
 }
 
@@ -410,13 +363,11 @@ void HomePage::setSignedInAs(const QString &name)
 {
     m_signedInAs->setText(tr("Signed in as %1").arg(name));
     m_signedInAs->setVisible(!name.isEmpty());
-    arrangeTopBar();
 }
 
 void HomePage::setCanSwitchClient(bool canSwitch)
 {
     m_switchClient->setVisible(canSwitch);
-    arrangeTopBar();
 }
 
 void HomePage::setBusy(bool busy)

@@ -6,7 +6,6 @@
 class BusyIndicator;
 class OverviewTab;
 class PhotoBadge;
-class QGridLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -67,16 +66,11 @@ private:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void arrangeTopBar();
     void fitPartHeight();
-    bool isTopBarOneRow() const;
 
-    QGridLayout *m_barLayout = nullptr;
-    QWidget *m_barButtons = nullptr;
     QTimer *m_fitPart = nullptr;
 
     PhotoBadge *m_clientPhoto;

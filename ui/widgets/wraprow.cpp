@@ -20,6 +20,21 @@ WrapRow::WrapRow(QWidget *leading, const QList<QWidget *> &trailing, QWidget *pa
     m_grid->setColumnStretch(0, 1);
 }
 
+void WrapRow::setSpacing(int spacing)
+{
+    m_grid->setSpacing(spacing);
+    m_trailing->layout()->setSpacing(spacing);
+}
+
+void WrapRow::setSecondRowAlignment(Qt::Alignment alignment)
+{
+    m_secondRow = alignment;
+    if (!m_oneRow) {
+        m_grid->removeWidget(m_trailing);
+        m_grid->addWidget(m_trailing, 1, 0, m_secondRow | Qt::AlignTop);
+    }
+}
+
 QSize WrapRow::minimumSizeHint() const
 {
     // The two-row arrangement's: the widest of the parts.
@@ -48,7 +63,7 @@ void WrapRow::arrange()
     if (oneRow)
         m_grid->addWidget(m_trailing, 0, 1, Qt::AlignRight | Qt::AlignTop);
     else
-        m_grid->addWidget(m_trailing, 1, 0, Qt::AlignLeft | Qt::AlignTop);
+        m_grid->addWidget(m_trailing, 1, 0, m_secondRow | Qt::AlignTop);
 }
 
 bool WrapRow::event(QEvent *event)

@@ -16,6 +16,10 @@ public:
     WrapRow(QWidget *leading, const QList<QWidget *> &trailing, QWidget *parent = nullptr);
 
     bool isOneRow() const { return m_oneRow; }
+    // Between the heading and the buttons, and between the buttons (default: the style's).
+    void setSpacing(int spacing);
+    // Where the buttons go on their own row (default: left, under the heading).
+    void setSecondRowAlignment(Qt::Alignment alignment);
     QSize minimumSizeHint() const override;
 
 protected:
@@ -29,5 +33,6 @@ private:
     QWidget *m_leading;
     QWidget *m_trailing;
     QGridLayout *m_grid;
+    Qt::Alignment m_secondRow = Qt::AlignLeft;
     bool m_oneRow = true;
 };
