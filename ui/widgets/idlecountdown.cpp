@@ -8,6 +8,7 @@
 #include <QFontMetrics>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLayout>
 #include <QPainter>
 #include <QPushButton>
 #include <QTimer>
@@ -159,12 +160,17 @@ void IdleCountdown::changeEvent(QEvent *event)
 
 void IdleCountdown::fitNumber()
 {
-    // The number seven times the text, but at most a sixth of the height: with large text on a
-    // low screen the explanation and the button come first.
+    // The number seven times the text, but at most a sixth of the height and never more than the
+    // other parts leave: with large text on a low screen the explanation and the button come first.
     const qreal text = font().pointSizeF();
+    int needed = layout()->totalMinimumHeightForWidth(width());
+    if (needed < 0)
+        needed = layout()->totalMinimumSize().height();
+    const int others = needed - m_number->minimumSizeHint().height();
+    const int room = qMin(height() / 6, height() - others);
     QFont number = m_number->font();
     number.setPointSizeF(text * NumberFactor);
-    while (QFontMetrics(number).height() > height() / 6 && number.pointSizeF() > text * 2)
+    while (QFontMetrics(number).height() > room && number.pointSizeF() > text * 2)
         number.setPointSizeF(number.pointSizeF() * 0.9);
     if (number != m_number->font())
         m_number->setFont(number);
