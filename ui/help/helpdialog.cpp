@@ -66,8 +66,12 @@ HelpDialog::HelpDialog(const QString &language, QWidget *parent)
         auto *item = new QListWidgetItem(pageTitle(language, topic), m_topics);
         item->setData(Qt::UserRole, topic);
     }
-    m_topics->setMinimumWidth(m_topics->sizeHintForColumn(0) + 56);
-    m_topics->setMaximumWidth(m_topics->sizeHintForColumn(0) + 72);
+    // Long titles wrap, so that with large text the list never takes the help text's room
+    // (fitTopics()).
+    m_topics->setWordWrap(true);
+    m_topics->setResizeMode(QListView::Adjust); // wrap again at every new width
+    m_topics->setTextElideMode(Qt::ElideNone);
+    m_topics->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_browser->setObjectName(QStringLiteral("helpBrowser"));
     m_browser->setAccessibleName(tr("Help text"));
@@ -174,9 +178,26 @@ void HelpDialog::onSourceChanged(const QUrl &source)
 void HelpDialog::changeEvent(QEvent *event)
 {
     QDialog::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitTopics();
     // A page takes the link colour when it is read: read it again for the new theme.
     if ((event->type() == QEvent::PaletteChange
          || event->type() == QEvent::ApplicationPaletteChange)
         && m_browser->source().isValid())
         m_browser->reload();
+}
+
+void HelpDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    fitTopics();
+}
+
+void HelpDialog::fitTopics()
+{
+    // As wide as the longest title while that is at most a third of the window; narrower (titles
+    // wrapping) when the text is large or the window small.
+    const int widest = m_topics->sizeHintForColumn(0) + 72;
+    const int width = qMin(widest, this->width() / 3);
+    m_topics->setFixedWidth(qMax(width, m_topics->fontMetrics().averageCharWidth() * 8));
 }

@@ -31,8 +31,11 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void fitTopics();
+
     void onSourceChanged(const QUrl &source);
 
     QString m_language;
