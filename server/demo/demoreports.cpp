@@ -131,7 +131,7 @@ QJsonObject body(const QDateTime &at, const Author &author, const QString &categ
 
 } // namespace
 
-QList<DemoReport> demoReports(const DemoClient &client, const QDateTime &now)
+QList<DemoReport> demoReports(const DemoClient &client, const QDateTime &now, int days)
 {
     static const QTimeZone zone(QByteArrayLiteral("Europe/Amsterdam"));
     const QDate today = now.toTimeZone(zone).date();
@@ -150,7 +150,7 @@ QList<DemoReport> demoReports(const DemoClient &client, const QDateTime &now)
                          body(at, author, category, text) });
     };
 
-    for (int daysAgo = 365; daysAgo >= 0; --daysAgo) {
+    for (int daysAgo = days; daysAgo >= 0; --daysAgo) {
         const QDate day = today.addDays(-daysAgo);
         Composer compose(client, day);
         ofTheDay = 0;

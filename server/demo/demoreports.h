@@ -28,7 +28,8 @@ struct DemoReport
     QJsonObject body; // an `ImportReport`
 };
 
-QList<DemoReport> demoReports(const DemoClient &client, const QDateTime &now);
+// `days`: how far back the reports go (a year by default; a benchmark asks for a century).
+QList<DemoReport> demoReports(const DemoClient &client, const QDateTime &now, int days = 365);
 
 // A few reports written in the portal by the family, with the given author's words.
 QStringList demoPortalReportTexts(const DemoClient &client);

@@ -137,7 +137,7 @@ bool DemoSeed::run(QTextStream &out, QString *error)
             return fail(QStringLiteral("profile or photo of %1").arg(client.id));
 
         QList<ReportStore::ImportItem> items;
-        for (const DemoReport &report : demoReports(client, now))
+        for (const DemoReport &report : demoReports(client, now, m_reportDays))
             items.append({ report.externalId, report.body });
         const ReportStore::BulkImportOutcome imported = reports.importReports(client.id, items);
         if (!imported.ok()

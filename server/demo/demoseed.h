@@ -26,6 +26,10 @@ class DemoSeed
 public:
     explicit DemoSeed(ServerContext &context);
 
+    // How many days back the care team's reports go (365 unless set; about 2.8 a day, so
+    // 36,000 days make some 100,000 reports for a benchmark).
+    void setReportDays(int days) { m_reportDays = days; }
+
     // False with `*error` set (one line) when something could not be written.
     bool run(QTextStream &out, QString *error);
 
@@ -35,6 +39,7 @@ private:
                      QString *error);
 
     ServerContext &m_context;
+    int m_reportDays = 365;
 };
 
 } // namespace Portiek::Server

@@ -43,7 +43,7 @@ QString TestServer::configFile() const
     return m_dir.filePath(QStringLiteral("server.json"));
 }
 
-bool TestServer::runCommand(const QStringList &arguments, QByteArray *output)
+bool TestServer::runCommand(const QStringList &arguments, QByteArray *output, int timeoutMs)
 {
     if (!QFile::exists(configFile()) && !writeConfig({}))
         return false;
@@ -51,7 +51,7 @@ bool TestServer::runCommand(const QStringList &arguments, QByteArray *output)
     process.setProcessEnvironment(serverEnvironment());
     process.start(qEnvironmentVariable("PORTIEK_SERVER_BINARY"),
                   arguments + QStringList { QStringLiteral("--config"), configFile() });
-    const bool finished = process.waitForFinished(StartTimeoutMs);
+    const bool finished = process.waitForFinished(timeoutMs);
     const QByteArray out = process.readAllStandardOutput();
     if (output)
         *output = out;

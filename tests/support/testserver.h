@@ -36,8 +36,10 @@ public:
     QString configFile() const;
 
     // Runs `portiek-server <arguments> --config <this server's file>` and waits for it; true when
-    // it exits with status 0. Works before and while the server runs (SQLite in WAL mode).
-    bool runCommand(const QStringList &arguments, QByteArray *output = nullptr);
+    // it exits with status 0 within `timeoutMs`. Works before and while the server runs (SQLite
+    // in WAL mode).
+    bool runCommand(const QStringList &arguments, QByteArray *output = nullptr,
+                    int timeoutMs = 20000);
     // The demo accounts of `portiek-server demo-data` (see README.md).
     bool addDemoAccounts() { return runCommand({ QStringLiteral("demo-data") }); }
     // Every SMS and e-mail the server queued, oldest first (`portiek-server outbox --json`).
