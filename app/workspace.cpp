@@ -18,6 +18,8 @@
 #include "ui/profile/trusteddevicessection.h"
 #include "ui/reports/reportstab.h"
 
+#include <QTabWidget>
+
 Workspace::Workspace(PortalApi *api, LoginFlow *flow, HomePage *home, QString draftFolder,
                      QObject *parent)
     : QObject(parent)
@@ -36,10 +38,20 @@ Workspace::Workspace(PortalApi *api, LoginFlow *flow, HomePage *home, QString dr
                 if (path == PhotoLoader::clientPhotoPath(m_flow->currentClient().id))
                     m_home->setClientPhoto(photo);
             });
+    connect(m_home->tabs(), &QTabWidget::currentChanged, this,
+            [this](int index) { startTab(m_home->tabs()->widget(index)); });
+    // Opening the part first starts it (whenFirstShown), then the report or plan is chosen as
+    // soon as the list that has it is there.
     connect(m_home->overviewTab(), &OverviewTab::openReportRequested, this,
-            [this] { m_home->showTab(QStringLiteral("reportsTab")); });
+            [this](const QString &reportId) {
+                if (m_home->showTab(QStringLiteral("reportsTab")) && m_reports)
+                    m_reports->selectReport(reportId);
+            });
     connect(m_home->overviewTab(), &OverviewTab::openPlanRequested, this,
-            [this] { m_home->showTab(QStringLiteral("plansTab")); });
+            [this](const QString &planId) {
+                if (m_home->showTab(QStringLiteral("plansTab")) && m_plans)
+                    m_plans->openPlanById(planId);
+            });
 }
 
 Workspace::~Workspace() = default;
@@ -89,10 +101,26 @@ DraftStore *Workspace::drafts() const
     return m_drafts;
 }
 
+void Workspace::whenFirstShown(QWidget *tab, std::function<void()> start)
+{
+    m_starters.insert(tab, std::move(start));
+}
+
+void Workspace::startTab(QWidget *tab)
+{
+    const auto starter = m_starters.constFind(tab);
+    if (starter == m_starters.cend())
+        return;
+    const std::function<void()> start = *starter;
+    m_starters.erase(starter);
+    start();
+}
+
 void Workspace::onSignedIn()
 {
     const QString personId = m_flow->me().id;
     m_home->clearTabs();
+    m_starters.clear();
     if (!m_drafts || personId != m_personId) {
         dropDrafts();
         m_personId = personId;
@@ -109,6 +137,7 @@ void Workspace::onSignedIn()
 void Workspace::onSignedOut()
 {
     m_home->clearTabs();
+    m_starters.clear();
     m_summary->clear();
     m_photos->clear();
     dropDrafts();
@@ -130,30 +159,32 @@ void Workspace::buildTabs()
         m_reports = new ReportsTab(m_api, m_drafts.get());
         m_reports->setCanWrite(client.rights.reportsWrite);
         m_home->addTab(m_reports, tr("Reports"), QStringLiteral("reportsTab"));
-        m_reports->setClientId(client.id);
+        whenFirstShown(m_reports, [this, id = client.id] { m_reports->setClientId(id); });
     }
     if (client.rights.plans) {
         m_plans = new PlansTab(m_api);
         m_home->addTab(m_plans, tr("Plans"), QStringLiteral("plansTab"));
-        m_plans->setClientId(client.id);
+        whenFirstShown(m_plans, [this, id = client.id] { m_plans->setClientId(id); });
     }
     buildDailyTabs();
     // Everyone sees their own details here; the client's profile needs the right.
     m_profile = new ProfileTab(m_api, m_photos);
     m_profile->setMe(m_flow->me());
     m_home->addTab(m_profile, tr("Profile"), QStringLiteral("profileTab"));
-    m_profile->setClient(client.id, client.rights.profile);
     connect(m_profile, &ProfileTab::myPhotoChanged, this, &Workspace::showClientPhoto);
-    // A kiosk never remembers a computer, so there is nothing to list there.
-    if (m_flow->isKiosk())
-        m_profile->trustedDevices()->hide();
-    else
-        m_profile->trustedDevices()->setLocalStore(m_flow->trustedDeviceStore(),
-                                                   m_flow->deviceKey());
+    whenFirstShown(m_profile, [this, client] {
+        m_profile->setClient(client.id, client.rights.profile);
+        // A kiosk never remembers a computer, so there is nothing to list there.
+        if (m_flow->isKiosk())
+            m_profile->trustedDevices()->hide();
+        else
+            m_profile->trustedDevices()->setLocalStore(m_flow->trustedDeviceStore(),
+                                                       m_flow->deviceKey());
+    });
     if (client.rights.manageAccess) {
         m_access = new AccessTab(m_api, m_drafts.get());
         m_home->addTab(m_access, tr("Access"), QStringLiteral("accessTab"));
-        m_access->setClient(client);
+        whenFirstShown(m_access, [this, client] { m_access->setClient(client); });
     }
 }
 
@@ -163,12 +194,12 @@ void Workspace::buildDailyTabs()
     if (client.rights.agendaView) {
         m_agenda = new AgendaTab(m_api, m_drafts.get());
         m_home->addTab(m_agenda, tr("Agenda"), QStringLiteral("agendaTab"));
-        m_agenda->setClient(client);
+        whenFirstShown(m_agenda, [this, client] { m_agenda->setClient(client); });
     }
     if (client.rights.measurements) {
         m_measurements = new MeasurementsTab(m_api, m_drafts.get());
         m_home->addTab(m_measurements, tr("Measurements"), QStringLiteral("measurementsTab"));
-        m_measurements->setClient(client);
+        whenFirstShown(m_measurements, [this, client] { m_measurements->setClient(client); });
     }
     if (client.rights.messages) {
         m_messages = new MessagesTab(m_api, m_drafts.get(), m_photos, m_flow->me().id);
@@ -179,12 +210,15 @@ void Workspace::buildDailyTabs()
                                 MessageUnreadCount::tabTitle(unread));
             emit messagesUnreadChanged(unread);
         });
-        m_messages->setClient(client);
+        // The count of unread messages from the start (the part's name, notices); the
+        // conversations once the part is opened.
+        m_messages->watchUnread(client);
+        whenFirstShown(m_messages, [this, client] { m_messages->setClient(client); });
     }
     if (client.rights.board) {
         m_board = new BoardTab(m_api, m_drafts.get(), m_photos);
         m_home->addTab(m_board, tr("Board"), QStringLiteral("boardTab"));
-        m_board->setClient(client);
+        whenFirstShown(m_board, [this, client] { m_board->setClient(client); });
     }
 }
 

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
+
+#include <functional>
 
 class AccessTab;
 class AgendaTab;
@@ -54,6 +57,10 @@ private:
     void onSignedOut();
     void dropDrafts();
     void buildTabs();
+    // A part asks the portal for its content only when the person first opens it, so the
+    // home screen comes with as few requests as possible.
+    void whenFirstShown(QWidget *tab, std::function<void()> start);
+    void startTab(QWidget *tab);
     void buildDailyTabs();
     void showClientPhoto();
 
@@ -62,6 +69,7 @@ private:
     HomePage *m_home;
     QString m_draftFolder;
     QString m_personId;
+    QHash<QWidget *, std::function<void()>> m_starters; // of the parts not opened yet
     // Deleted later, after the tabs that use it (HomePage::clearTabs deletes them later too).
     QPointer<DraftStore> m_drafts;
     PhotoLoader *m_photos;

@@ -22,6 +22,7 @@ public:
 
     // Starts counting for this client (and polling while `setPolling(true)`); empty stops.
     void setClientId(const QString &clientId);
+    QString clientId() const { return m_clientId; }
     void setPolling(bool polling);
     // Asks now (after a read marker moved or a message arrived).
     void refresh();

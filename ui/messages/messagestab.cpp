@@ -236,13 +236,21 @@ void MessagesTab::setClient(const ClientSummary &client)
     m_messages->setConversation(QString(), QString());
     m_conversations->setClientId(id);
     m_contacts->setClientId(id);
-    m_unread->setClientId(id);
+    if (m_unread->clientId() != id)
+        m_unread->setClientId(id);
     m_unread->setPolling(allowed);
     m_newMessage->setEnabled(allowed);
     m_threadTitle->clear();
     m_older->hide();
     m_thread->clear();
     updateEmptyState();
+}
+
+void MessagesTab::watchUnread(const ClientSummary &client)
+{
+    const bool allowed = !client.id.isEmpty() && client.rights.messages;
+    m_unread->setClientId(allowed ? client.id : QString());
+    m_unread->setPolling(allowed);
 }
 
 void MessagesTab::updateBusy()

@@ -43,6 +43,9 @@ public:
     // (Re)loads everything for this client; without the messages right the tab says so and
     // shows nothing else. An empty client clears the tab.
     void setClient(const ClientSummary &client);
+    // Only the unread count of this client (for the part's name and notices), before the part
+    // itself is opened; setClient() for the same client keeps it going.
+    void watchUnread(const ClientSummary &client);
     QString clientId() const { return m_client.id; }
 
     ConversationListModel *conversations() const { return m_conversations; }
