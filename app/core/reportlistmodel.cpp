@@ -70,10 +70,10 @@ void ReportListModel::retry()
 {
     if (m_pending || !m_error.isError())
         return;
-    if (m_pageIsFirst)
+    if (m_requestedPage <= 0 && m_heldPageRows.isEmpty())
         restart();
     else
-        requestPage(m_pageCursor);
+        requestPage(m_requestedPage);
 }
 
 void ReportListModel::restart()
@@ -81,12 +81,17 @@ void ReportListModel::restart()
     cancelPending();
     beginResetModel();
     m_reports.clear();
-    m_nextCursor.clear();
+    m_pageCursors.clear();
+    m_heldPageRows.clear();
+    m_firstHeldPage = 0;
+    m_requestedPage = -1;
     m_loaded = false;
     m_error = ApiError();
     endResetModel();
-    if (!m_clientId.isEmpty())
-        requestPage(QString());
+    if (!m_clientId.isEmpty()) {
+        m_pageCursors.append(QString());
+        requestPage(0);
+    }
 }
 
 void ReportListModel::cancelPending()
@@ -119,24 +124,18 @@ QString ReportListModel::pagePath(const QString &cursor) const
     return path;
 }
 
-void ReportListModel::requestPage(QString cursor)
+void ReportListModel::requestPage(int page)
 {
-    const bool first = cursor.isEmpty();
     m_error = ApiError();
-    ApiReply *reply = m_api->get(pagePath(cursor));
+    ApiReply *reply = m_api->get(pagePath(m_pageCursors.value(page)));
     m_pending = reply;
-    m_pageCursor = cursor;
-    m_pageIsFirst = first;
-    // The cursor is used up: until this page is in, there is no next one to fetch.
-    m_nextCursor.clear();
-    connect(reply, &ApiReply::finished, this,
-            [this, reply, cursor] { onPageFinished(reply, cursor); });
+    m_requestedPage = page;
+    connect(reply, &ApiReply::finished, this, [this, reply, page] { onPageFinished(reply, page); });
     emit loadingChanged(true);
 }
 
-void ReportListModel::onPageFinished(ApiReply *reply, const QString &cursor)
+void ReportListModel::onPageFinished(ApiReply *reply, int pageIndex)
 {
-    const bool first = cursor.isEmpty();
     if (reply != m_pending)
         return;
     m_pending = nullptr;
@@ -152,25 +151,77 @@ void ReportListModel::onPageFinished(ApiReply *reply, const QString &cursor)
         setError(ApiError(ApiError::Kind::NotAPortal, problem));
         return;
     }
+    const QString cursor = m_pageCursors.value(pageIndex);
     // A cursor that does not move on would make a view ask for the same page forever.
     if (!next.isEmpty() && next == cursor) {
         qCWarning(lcApi) << "reports: the next cursor repeats the current one";
         next.clear();
     }
-    // A view may ask for the next page from inside endInsertRows(); the cursor is there by then.
+    // The first time this page is reached, its answer tells where the next one starts.
+    if (pageIndex == m_pageCursors.size() - 1 && !next.isEmpty())
+        m_pageCursors.append(next);
+    const bool first = pageIndex == 0 && m_heldPageRows.isEmpty();
+    m_loaded = true;
+    if (pageIndex < m_firstHeldPage)
+        prependPage(page);
+    else
+        appendPage(page);
+    emit loadingChanged(isLoading());
+    emit pageLoaded(first);
+}
+
+int ReportListModel::maxPagesHeld() const
+{
+    return qMax(2, MaxRowsHeld / m_pageSize);
+}
+
+void ReportListModel::appendPage(const QList<Report> &page)
+{
+    // A view may ask for the next page from inside endInsertRows(): the page counts as held
+    // by then, and its next cursor is known.
+    m_heldPageRows.append(int(page.size()));
     if (!page.isEmpty()) {
         const int firstRow = int(m_reports.size());
         beginInsertRows(QModelIndex(), firstRow, firstRow + int(page.size()) - 1);
         m_reports.append(page);
-        m_nextCursor = next;
-        m_loaded = true;
         endInsertRows();
-    } else {
-        m_nextCursor = next;
-        m_loaded = true;
     }
-    emit loadingChanged(isLoading());
-    emit pageLoaded(first);
+    if (m_heldPageRows.size() <= maxPagesHeld())
+        return;
+    const int rows = m_heldPageRows.takeFirst();
+    ++m_firstHeldPage;
+    if (rows > 0) {
+        beginRemoveRows(QModelIndex(), 0, rows - 1);
+        m_reports.remove(0, rows);
+        endRemoveRows();
+    }
+}
+
+void ReportListModel::prependPage(const QList<Report> &page)
+{
+    --m_firstHeldPage;
+    m_heldPageRows.prepend(int(page.size()));
+    if (!page.isEmpty()) {
+        beginInsertRows(QModelIndex(), 0, int(page.size()) - 1);
+        m_reports = page + m_reports;
+        endInsertRows();
+    }
+    if (m_heldPageRows.size() <= maxPagesHeld())
+        return;
+    const int rows = m_heldPageRows.takeLast();
+    if (rows > 0) {
+        const int firstRow = int(m_reports.size()) - rows;
+        beginRemoveRows(QModelIndex(), firstRow, int(m_reports.size()) - 1);
+        m_reports.remove(firstRow, rows);
+        endRemoveRows();
+    }
+}
+
+void ReportListModel::fetchNewer()
+{
+    if (!hasNewer() || m_pending || m_error.isError())
+        return;
+    requestPage(m_firstHeldPage - 1);
 }
 
 void ReportListModel::setError(const ApiError &error)
@@ -258,13 +309,12 @@ bool ReportListModel::canFetchMore(const QModelIndex &parent) const
 {
     // Never a second request while one runs; after a failure only retry() asks again, so a view
     // does not hammer a portal that is down.
-    return !parent.isValid() && m_loaded && !m_nextCursor.isEmpty() && !m_pending
-        && !m_error.isError();
+    return !parent.isValid() && m_loaded && hasOlderPage() && !m_pending && !m_error.isError();
 }
 
 void ReportListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    requestPage(m_nextCursor);
+    requestPage(m_firstHeldPage + int(m_heldPageRows.size()));
 }

@@ -12,8 +12,13 @@ class PortalApi;
 
 // A client's reports (GET /api/v1/clients/{id}/reports), newest first. The first page loads as
 // soon as a client is set; later pages come through canFetchMore/fetchMore as a view scrolls,
-// one request at a time. Only the rows fetched are kept. Changing the filter or reload() starts
-// the list again from the top.
+// one request at a time. Changing the filter or reload() starts the list again from the top.
+//
+// A window of at most MaxRowsHeld rows is kept, whatever the length of the dossier: when a page
+// comes in at the end, the oldest page held at the top is let go (rows removed), and
+// hasNewer()/fetchNewer() bring such pages back from the top when the person scrolls up again
+// (rows inserted at 0; a page at the end goes then). Only the cursors of the pages seen are
+// kept, a few bytes a page.
 class ReportListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -46,6 +51,7 @@ public:
     };
 
     static constexpr int DefaultPageSize = 25;
+    static constexpr int MaxRowsHeld = 500;
     static constexpr int MaxWordsLength = 200;
 
     explicit ReportListModel(PortalApi *api, QObject *parent = nullptr);
@@ -65,11 +71,14 @@ public:
     bool isLoading() const { return m_pending; }
     // True once the first page of the current list has arrived (so an empty list is really empty).
     bool hasLoaded() const { return m_loaded; }
-    // The last page has arrived: there is nothing more to fetch.
+    // The last page has arrived and is held: there is nothing more to fetch at the end.
     bool isComplete() const
     {
-        return m_loaded && m_nextCursor.isEmpty() && !m_pending && !m_error.isError();
+        return m_loaded && !hasOlderPage() && !m_pending && !m_error.isError();
     }
+    // Newer pages were let go from the top; fetchNewer() brings the one above back.
+    bool hasNewer() const { return m_firstHeldPage > 0; }
+    void fetchNewer();
     ApiError error() const { return m_error; }
     Report reportAt(int row) const;
 
@@ -89,10 +98,15 @@ signals:
 
 private:
     void restart();
-    // By value: callers pass m_nextCursor, which requestPage() clears.
-    void requestPage(QString cursor);
+    // Page `page` of the list, by the cursor that page was first reached with.
+    void requestPage(int page);
     void cancelPending();
-    void onPageFinished(ApiReply *reply, const QString &cursor);
+    void onPageFinished(ApiReply *reply, int page);
+    void appendPage(const QList<Report> &page);
+    void prependPage(const QList<Report> &page);
+    int maxPagesHeld() const;
+    // There is a page after the last one held (its cursor is known).
+    bool hasOlderPage() const { return m_firstHeldPage + m_heldPageRows.size() < m_pageCursors.size(); }
     QString pagePath(const QString &cursor) const;
     void setError(const ApiError &error);
 
@@ -100,10 +114,13 @@ private:
     QString m_clientId;
     Filter m_filter;
     int m_pageSize = DefaultPageSize;
-    QList<Report> m_reports;
-    QString m_nextCursor; // of the page to fetch next; empty while it is fetched, and at the end
-    QString m_pageCursor; // of the page asked for last, for retry()
-    bool m_pageIsFirst = false;
+    QList<Report> m_reports; // the pages held, in order
+    // The cursor of every page reached so far (the first page's is empty): page i is known to
+    // exist when i < size().
+    QStringList m_pageCursors;
+    int m_firstHeldPage = 0;
+    QList<int> m_heldPageRows; // the number of rows of each page held
+    int m_requestedPage = -1; // the page asked for last, for retry()
     bool m_loaded = false;
     QPointer<ApiReply> m_pending;
     ApiError m_error;

@@ -51,6 +51,7 @@ private slots:
     void failedSend_keepsTheTextAndSaysWhy();
     void successfulSend_closesAndReloads();
     void list_pagesInOnScroll_andReaderShowsTheReport();
+    void longList_keepsItsPlace_whenFarPagesGoAndComeBack();
     void emptyList_saysThatItIsNormal();
     void failedList_offersRetry();
     void newReport_onlyWithTheRight();
@@ -226,6 +227,65 @@ void TestReportsTab::list_pagesInOnScroll_andReaderShowsTheReport()
     list->setFocus();
     QTest::keyClick(list, Qt::Key_End);
     QVERIFY(reader->toPlainText().contains("goed geslapen (30)"));
+}
+
+void TestReportsTab::longList_keepsItsPlace_whenFarPagesGoAndComeBack()
+{
+    // 22 pages of 25: more than the 500 rows the list holds.
+    const int pages = 22;
+    for (int index = 0; index < pages; ++index) {
+        m_portal->answer("GET", ReportsPath, 200,
+                         page(index * 25 + 1, 25,
+                              index + 1 < pages ? QStringLiteral("c%1").arg(index + 1) : QString()));
+    }
+    makeTab();
+    auto *list = child<QListView>(m_tab.get(), "reportList");
+    auto *reader = child<QTextBrowser>(m_tab.get(), "reportReader");
+    ReportListModel *model = m_tab->model();
+    QVERIFY(QTest::qWaitFor([model] { return model->rowCount() == 25; }, 5000));
+    const auto topId = [list] {
+        return list->indexAt(QPoint(1, 1)).data(ReportListModel::IdRole).toString();
+    };
+    // Whenever rows go at the top, the report at the top of the view stays there.
+    QString before;
+    int drops = 0;
+    int jumps = 0;
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [&] { before = topId(); });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [&](const QModelIndex &, int first) {
+        if (first != 0)
+            return;
+        ++drops;
+        jumps += topId() == before ? 0 : 1;
+    });
+
+    list->setFocus();
+    for (int press = 0; press < 400 && !model->isComplete(); ++press) {
+        QTest::keyClick(list, Qt::Key_PageDown);
+        QCoreApplication::processEvents();
+        QVERIFY(waitForList());
+    }
+    QTest::keyClick(list, Qt::Key_End);
+    QVERIFY(model->isComplete());
+    QCOMPARE(model->rowCount(), ReportListModel::MaxRowsHeld);
+    QCOMPARE(drops, pages - ReportListModel::MaxRowsHeld / 25);
+    QCOMPARE(jumps, 0);
+    QVERIFY(reader->toPlainText().contains("goed geslapen (550)"));
+    QVERIFY(list->viewport()->rect().intersects(list->visualRect(list->currentIndex())));
+
+    // Back to the top with Page Up: the pages let go come back, newest at the top.
+    m_portal->answer("GET", ReportsPath, 200, page(26, 25, QStringLiteral("c2")));
+    m_portal->answer("GET", ReportsPath, 200, page(1, 25, QStringLiteral("c1")));
+    for (int press = 0; press < 400 && (model->hasNewer() || list->currentIndex().row() > 0);
+         ++press) {
+        QTest::keyClick(list, Qt::Key_PageUp);
+        QCoreApplication::processEvents(); // what the event loop does between two presses
+        QVERIFY(waitForList());
+    }
+    QVERIFY(!model->hasNewer());
+    QCOMPARE(list->currentIndex().data(ReportListModel::IdRole).toString(), QStringLiteral("rep_1"));
+    QVERIFY(reader->toPlainText().contains("goed geslapen (1)"));
+    QCOMPARE(m_portal->callsTo("GET", ReportsPath).size(), pages + (pages - 20));
 }
 
 void TestReportsTab::emptyList_saysThatItIsNormal()

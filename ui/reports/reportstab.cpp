@@ -7,6 +7,7 @@
 #include "ui/reports/newreportdialog.h"
 #include "ui/reports/reportfilterbar.h"
 #include "ui/reports/reportitemdelegate.h"
+#include "ui/reports/reportlistscroll.h"
 #include "ui/theme.h"
 #include "ui/widgets/busyindicator.h"
 #include "ui/widgets/followselection.h"
@@ -132,6 +133,12 @@ ReportsTab::ReportsTab(PortalApi *api, DraftStore *drafts, QWidget *parent)
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ReportsTab::onCurrentChanged);
+    // The model lets far pages go as the list scrolls; the view stays where the person is, and
+    // the report being read stays in the reading pane even when its row is let go.
+    new ReportListScroll(m_list, m_model, this);
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this] { m_windowMoving = true; });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] { m_windowMoving = false; });
     followSelection(m_list); // a screen reader's choice opens the report too
     connect(m_retry, &QPushButton::clicked, m_model, &ReportListModel::retry);
     connect(m_newReport, &QPushButton::clicked, this, &ReportsTab::openNewReport);
@@ -269,6 +276,8 @@ void ReportsTab::updateEmptyState()
 
 void ReportsTab::onCurrentChanged()
 {
+    if (m_windowMoving)
+        return;
     showReport(m_list->currentIndex().row());
 }
 

@@ -63,6 +63,7 @@ private:
     DraftStore *m_drafts;
     QString m_clientId;
     bool m_canWrite = false;
+    bool m_windowMoving = false; // the model lets rows go: keep the report being read
     ReportListModel *m_model;
     ReportAuthorListModel *m_authors;
     ReportSender *m_sender;

@@ -40,6 +40,7 @@ private slots:
     void failedPage_keepsRows_andRetryAsksTheSamePage();
     void emptyPage_isLoadedAndComplete();
     void authors_areLoadedAcrossPages();
+    void longList_holdsAWindowOfPages_andBringsNewerBack();
 
 private:
     bool waitForIdle();
@@ -318,6 +319,68 @@ void TestReportListModel::authors_areLoadedAcrossPages()
     authors.reload();
     QVERIFY(failed.wait());
     QCOMPARE(authors.rowCount(), 0);
+}
+
+
+void TestReportListModel::longList_holdsAWindowOfPages_andBringsNewerBack()
+{
+    // Fetching by hand here: the tester would ask for every page at once.
+    m_tester.reset();
+    m_model->setPageSize(100); // 500 rows held: five pages
+    const auto pageAt = [](int index, bool last = false) {
+        return page(index * 100 + 1, 100, last ? QString() : QStringLiteral("c%1").arg(index + 1));
+    };
+    for (int index = 0; index < 7; ++index)
+        m_portal->answer("GET", ReportsPath, 200, pageAt(index, index == 6));
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    m_model->setClientId(QStringLiteral("100482"));
+    QVERIFY(waitForIdle());
+    for (int index = 1; index < 7; ++index) {
+        QVERIFY(m_model->canFetchMore({}));
+        m_model->fetchMore({});
+        QVERIFY(waitForIdle());
+    }
+    // Seven pages seen, five held: the two newest were let go from the top.
+    QCOMPARE(m_model->rowCount(), 500);
+    QCOMPARE(removed.size(), 2);
+    QCOMPARE(removed.at(0).at(1).toInt(), 0);
+    QCOMPARE(removed.at(0).at(2).toInt(), 99);
+    QCOMPARE(m_model->index(0).data(ReportListModel::IdRole).toString(), QStringLiteral("rep_201"));
+    QCOMPARE(m_model->index(499).data(ReportListModel::IdRole).toString(),
+             QStringLiteral("rep_700"));
+    QVERIFY(m_model->isComplete());
+    QVERIFY(m_model->hasNewer());
+
+    // Back up: the page above comes again by its own cursor, and the last page held goes.
+    m_portal->answer("GET", ReportsPath, 200, pageAt(1));
+    m_model->fetchNewer();
+    m_model->fetchNewer(); // one request at a time
+    QVERIFY(waitForIdle());
+    QCOMPARE(queryItem(m_portal->lastCallTo("GET", ReportsPath).path, "cursor"),
+             QStringLiteral("c1"));
+    QCOMPARE(m_portal->callsTo("GET", ReportsPath).size(), 8);
+    QCOMPARE(m_model->rowCount(), 500);
+    QCOMPARE(m_model->index(0).data(ReportListModel::IdRole).toString(), QStringLiteral("rep_101"));
+    QCOMPARE(m_model->index(499).data(ReportListModel::IdRole).toString(),
+             QStringLiteral("rep_600"));
+    QVERIFY(!m_model->isComplete());
+    QVERIFY(m_model->canFetchMore({}));
+
+    // Down again: the last page by the cursor it was first reached with.
+    m_portal->answer("GET", ReportsPath, 200, pageAt(6, true));
+    m_model->fetchMore({});
+    QVERIFY(waitForIdle());
+    QCOMPARE(queryItem(m_portal->lastCallTo("GET", ReportsPath).path, "cursor"),
+             QStringLiteral("c6"));
+    QCOMPARE(m_model->index(0).data(ReportListModel::IdRole).toString(), QStringLiteral("rep_201"));
+    QVERIFY(m_model->isComplete());
+
+    // The top again: a reload starts from the first page and holds nothing else.
+    m_portal->answer("GET", ReportsPath, 200, pageAt(0));
+    m_model->reload();
+    QVERIFY(waitForIdle());
+    QVERIFY(!m_model->hasNewer());
+    QCOMPARE(m_model->rowCount(), 100);
 }
 
 QTEST_GUILESS_MAIN(TestReportListModel)
