@@ -60,6 +60,11 @@ CommandLine CommandLine::parse(const QCoreApplication &app)
         QStringLiteral("Read the kiosk policy (--kiosk-policy, else the system's), print what "
                        "Portiek will use, and exit: 0 when it has no problem, 1 otherwise."));
     parser.addOptions({ kiosk, kioskPolicy, checkPolicy });
+    QCommandLineOption quitAfterFirstPaint(
+        QStringLiteral("quit-after-first-paint"),
+        QStringLiteral("Exit as soon as the first window is painted (to time a start)."));
+    quitAfterFirstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(quitAfterFirstPaint);
     parser.addPositionalArgument(
         QStringLiteral("link"),
         QStringLiteral(
@@ -83,6 +88,7 @@ CommandLine CommandLine::parse(const QCoreApplication &app)
     result.kiosk = parser.isSet(kiosk);
     result.kioskPolicyFile = parser.value(kioskPolicy);
     result.checkKioskPolicy = parser.isSet(checkPolicy);
+    result.quitAfterFirstPaint = parser.isSet(quitAfterFirstPaint);
     result.highContrast = parser.isSet(highContrast);
     if (parser.isSet(textSize)) {
         bool ok = false;

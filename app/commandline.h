@@ -28,6 +28,7 @@ struct CommandLine
     bool kiosk = false;
     QString kioskPolicyFile; // read instead of the system's policy file; implies kiosk mode
     bool checkKioskPolicy = false; // print the policy (kioskcheck.h) and exit
+    bool quitAfterFirstPaint = false; // scripts/bench: time a start (firstpaint.h)
 
     // Parses the arguments of `app`; prints help or version and exits for --help / --version,
     // prints one line and exits with status 2 on a wrong option.

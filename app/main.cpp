@@ -1,5 +1,6 @@
 #include "application.h"
 #include "commandline.h"
+#include "firstpaint.h"
 #include "core/appsettings.h"
 #include "core/language.h"
 #include "core/linkforwarder.h"
@@ -42,6 +43,8 @@ int main(int argc, char *argv[])
         Theme::setTextScale(saved.textScalePercent());
     Theme::setHighContrast(options.highContrast || (useSaved && saved.highContrast()));
 
+    if (options.quitAfterFirstPaint)
+        new FirstPaintQuit(&app);
     Application application(options);
     application.start();
     return QApplication::exec();

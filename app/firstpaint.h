@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QObject>
+
+// Ends the application as soon as its first window has been painted. `portiek
+// --quit-after-first-paint` is how scripts/bench times a start; the benchmark's empty window
+// (bench/emptywindow.cpp) uses the same probe, so both stop at the same moment.
+class FirstPaintQuit : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Watches every widget of the application from now on.
+    explicit FirstPaintQuit(QObject *parent = nullptr);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    bool m_seen = false;
+};

@@ -1,0 +1,152 @@
+// A 50-page plan against a 1-page one: the time until the first page is shown, and the memory
+// while a person pages through it with Page Down.
+#include "benchkit.h"
+#include "core/plan.h"
+#include "core/portalapi.h"
+#include "ui/plans/pdfpageview.h"
+#include "ui/plans/pdfpagewidget.h"
+#include "ui/plans/planviewer.h"
+
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QPainter>
+#include <QPdfWriter>
+
+using namespace BenchKit;
+
+namespace {
+
+QByteArray planPdf(int pages)
+{
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(150);
+    QPainter painter(&writer);
+    QFont font(QStringLiteral("DejaVu Sans"), 11);
+    painter.setFont(font);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            writer.newPage();
+        painter.drawText(QRect(80, 80, 1000, 60), QStringLiteral("Ondersteuningsplan — pagina %1 van %2")
+                                                    .arg(page + 1)
+                                                    .arg(pages));
+        for (int line = 0; line < 40; ++line) {
+            painter.drawText(QRect(80, 180 + line * 36, 1100, 34),
+                             QStringLiteral("Doel %1.%2: Meneer loopt elke dag een rondje door de "
+                                            "tuin, met begeleiding als het glad is.")
+                                 .arg(page + 1)
+                                 .arg(line + 1));
+        }
+        painter.drawRect(QRect(80, 1700, 1080, 40));
+    }
+    painter.end();
+    return pdf;
+}
+
+struct Opened
+{
+    double firstPageMs = 0;
+    double heapAfterFirst = 0;
+};
+
+bool waitForPage(PdfPageView *view, int page)
+{
+    return waitFor([&] { return view->pageWidget(page) && view->pageWidget(page)->hasImage(); });
+}
+
+} // namespace
+
+int runPlanBench()
+{
+    heading(QStringLiteral("A 50-page plan (Poppler, rendered off the GUI thread)"));
+    CountingNetwork network;
+    PortalApi api(&network);
+    const QByteArray one = planPdf(1);
+    const QByteArray fifty = planPdf(50);
+    figure(QStringLiteral("plan sizes"), QStringLiteral("1 page %1 KiB, 50 pages %2 KiB")
+                                             .arg(one.size() / 1024)
+                                             .arg(fifty.size() / 1024));
+
+    const auto open = [&](const QByteArray &pdf, Opened *opened) -> std::unique_ptr<PlanViewer> {
+        auto viewer = std::make_unique<PlanViewer>(&api, QStringLiteral("100482"), Plan());
+        viewer->resize(900, 700);
+        viewer->show();
+        QCoreApplication::processEvents();
+        QElapsedTimer timer;
+        timer.start();
+        viewer->showPdf(pdf);
+        auto *view = viewer->findChild<PdfPageView *>();
+        if (!view || !waitForPage(view, 0))
+            return nullptr;
+        opened->firstPageMs = timer.nsecsElapsed() / 1e6;
+        opened->heapAfterFirst = heapInUseMiB();
+        return viewer;
+    };
+
+    // Warm up Poppler and the fonts once, so neither measurement pays for the first use.
+    {
+        Opened warm;
+        open(one, &warm);
+    }
+    QList<double> small, large;
+    Opened opened;
+    for (int i = 0; i < 5; ++i) {
+        if (!open(one, &opened)) {
+            std::fprintf(stderr, "bench: the 1-page plan was not shown\n");
+            return 1;
+        }
+        small.append(opened.firstPageMs);
+    }
+    const double heapBefore = heapInUseMiB();
+    std::unique_ptr<PlanViewer> viewer;
+    for (int i = 0; i < 5; ++i) {
+        viewer.reset();
+        viewer = open(fifty, &opened);
+        if (!viewer) {
+            std::fprintf(stderr, "bench: the 50-page plan was not shown\n");
+            return 1;
+        }
+        large.append(opened.firstPageMs);
+    }
+    auto *view = viewer->findChild<PdfPageView *>();
+    double heapMax = opened.heapAfterFirst;
+    double residentMax = residentMiB();
+    QElapsedTimer paging;
+    paging.start();
+    for (int page = 1; page < view->pageCount(); ++page) {
+        view->nextPage();
+        if (!waitForPage(view, page)) {
+            std::fprintf(stderr, "bench: page %d was not shown\n", page + 1);
+            return 1;
+        }
+        heapMax = qMax(heapMax, heapInUseMiB());
+        residentMax = qMax(residentMax, residentMiB());
+    }
+    const double pagingMs = paging.nsecsElapsed() / 1e6;
+    int imagesHeld = 0;
+    for (int page = 0; page < view->pageCount(); ++page)
+        imagesHeld += view->pageWidget(page)->hasImage() ? 1 : 0;
+
+    const double base = median(small);
+    const double first = median(large);
+    figure(QStringLiteral("baseline: 1-page plan, first page shown"), ms(base));
+    figure(QStringLiteral("50-page plan, first page shown"),
+           ms(first) + QStringLiteral(" = ") + ratio(first, base) + QStringLiteral(" baseline"));
+    figure(QStringLiteral("paging through all 50 pages"),
+           ms(pagingMs) + QStringLiteral(", ") + ms(pagingMs / 49) + QStringLiteral(" a page"));
+    figure(QStringLiteral("heap: before opening / first page / highest"),
+           mib(heapBefore) + QStringLiteral(" / ") + mib(opened.heapAfterFirst)
+               + QStringLiteral(" / ") + mib(heapMax));
+    figure(QStringLiteral("highest heap against after the first page"),
+           ratio(heapMax, opened.heapAfterFirst));
+    figure(QStringLiteral("highest resident size"), mib(residentMax));
+    figure(QStringLiteral("page images held at the last page"),
+           QStringLiteral("%1 of %2").arg(imagesHeld).arg(view->pageCount()));
+    target(QStringLiteral("first page of 50 about as fast as of 1 (≤ 2×)"), first <= 2 * base);
+    target(QStringLiteral("memory while paging stays bounded (page images held < 10)"),
+           imagesHeld < 10);
+    return 0;
+}
