@@ -169,10 +169,10 @@ void Workspace::buildTabs()
     buildDailyTabs();
     // Everyone sees their own details here; the client's profile needs the right.
     m_profile = new ProfileTab(m_api, m_photos);
-    m_profile->setMe(m_flow->me());
     m_home->addTab(m_profile, tr("Profile"), QStringLiteral("profileTab"));
     connect(m_profile, &ProfileTab::myPhotoChanged, this, &Workspace::showClientPhoto);
     whenFirstShown(m_profile, [this, client] {
+        m_profile->setMe(m_flow->me());
         m_profile->setClient(client.id, client.rights.profile);
         // A kiosk never remembers a computer, so there is nothing to list there.
         if (m_flow->isKiosk())
