@@ -5,6 +5,7 @@
 #include "server/appointments/appointmentroutes.h"
 #include "server/board/boardroutes.h"
 #include "server/clients/clientinforoutes.h"
+#include "server/clients/overviewroute.h"
 #include "server/measurements/measurementroutes.h"
 #include "server/messages/messageroutes.h"
 #include "server/organization/organizationroutes.h"
@@ -22,6 +23,7 @@ void registerApiRoutes(Router &router, ServerContext &context)
     registerOrganizationRoutes(router, context.config.config.organization, context.config.logo);
     registerSignInRoutes(router, context);
     registerClientInfoRoutes(router, context);
+    registerOverviewRoute(router, context);
     registerProfileRoutes(router, context);
     registerPhotoRoutes(router, context);
     registerContactChangeRoutes(router, context);
