@@ -38,6 +38,16 @@ Workspace::Workspace(PortalApi *api, LoginFlow *flow, HomePage *home, QString dr
                 if (path == PhotoLoader::clientPhotoPath(m_flow->currentClient().id))
                     m_home->setClientPhoto(photo);
             });
+    // The overview brings the unread counts along; without them the count asks for itself.
+    connect(m_summary, &HomeSummary::finished, this, [this] {
+        if (!m_messages)
+            return;
+        MessageUnreadCount *unread = m_messages->unreadCount();
+        if (const auto counts = m_summary->unreadCounts())
+            unread->setCounts(counts->messages, counts->conversations);
+        else
+            unread->refresh();
+    });
     connect(m_home->tabs(), &QTabWidget::currentChanged, this,
             [this](int index) { startTab(m_home->tabs()->widget(index)); });
     // Opening the part first starts it (whenFirstShown), then the report or plan is chosen as

@@ -73,6 +73,7 @@ void HomeSummary::clear()
     m_reports.clear();
     m_appointments.clear();
     m_plans.clear();
+    m_unread.reset();
     for (PartState &part : m_parts)
         part = {};
 }
@@ -90,6 +91,15 @@ void HomeSummary::reload()
     if (m_clientId.isEmpty())
         return;
     abortPending();
+    m_unread.reset();
+    if (m_overviewMissing)
+        requestParts();
+    else
+        requestOverview();
+}
+
+void HomeSummary::requestParts()
+{
     const QString client = QStringLiteral("/api/v1/clients/") + encoded(m_clientId);
     request(Part::SyncStatus, client + QStringLiteral("/sync-status"));
     if (m_rights.reportsRead)
@@ -97,7 +107,8 @@ void HomeSummary::reload()
     else
         setState(Part::Reports, State::Hidden);
     if (m_rights.agendaView)
-        request(Part::Appointments, client + appointmentsPath());
+        request(Part::Appointments, client + QStringLiteral("/appointments?") + periodQuery()
+                    + QStringLiteral("&limit=") + QString::number(MaxAppointments));
     else
         setState(Part::Appointments, State::Hidden);
     if (m_rights.plans)
@@ -109,15 +120,90 @@ void HomeSummary::reload()
         emit finished();
 }
 
-QString HomeSummary::appointmentsPath() const
+void HomeSummary::requestOverview()
+{
+    setState(Part::SyncStatus, State::Loading);
+    setState(Part::Reports, m_rights.reportsRead ? State::Loading : State::Hidden);
+    setState(Part::Appointments, m_rights.agendaView ? State::Loading : State::Hidden);
+    setState(Part::Plans, m_rights.plans ? State::Loading : State::Hidden);
+    ApiReply *reply = m_api->get(QStringLiteral("/api/v1/clients/") + encoded(m_clientId)
+                                 + QStringLiteral("/overview?") + periodQuery());
+    m_pending.append(reply);
+    const int generation = m_generation;
+    connect(reply, &ApiReply::finished, this,
+            [this, reply, generation] { settleOverview(reply, generation); });
+}
+
+void HomeSummary::settleOverview(ApiReply *reply, int generation)
+{
+    if (generation != m_generation)
+        return;
+    m_pending.removeAll(reply);
+    if (!reply->isOk() && reply->httpStatus() == 404
+        && reply->error().problemCode() != QLatin1String("client_not_accessible")) {
+        // A portal without the overview: each part by its own route, from now on.
+        qCInfo(lcApi) << "home overview: the portal has no overview route; asking each part";
+        m_overviewMissing = true;
+        requestParts();
+        return;
+    }
+    const QJsonObject json = reply->json();
+    const QJsonObject problems = json.value(QLatin1String("problems")).toObject();
+    for (const Part part : { Part::SyncStatus, Part::Reports, Part::Appointments, Part::Plans }) {
+        if (state(part) != State::Loading)
+            continue;
+        const QString member = overviewMember(part);
+        if (!reply->isOk()) {
+            const ApiError &error = reply->error();
+            setState(part, error.httpStatus() == 403 ? State::Hidden : State::Failed, error);
+        } else if (json.value(member).isObject()) {
+            QString problem;
+            if (parse(part, json.value(member).toObject(), &problem)) {
+                setState(part, State::Ready);
+            } else {
+                qCWarning(lcApi) << "home overview: unusable" << member << problem;
+                setState(part, State::Failed, ApiError(ApiError::Kind::NotAPortal, problem));
+            }
+        } else if (problems.contains(member)) {
+            const QString detail
+                = problems.value(member).toObject().value(QLatin1String("detail")).toString();
+            setState(part, State::Failed, ApiError(ApiError::Kind::ServerUnavailable, detail));
+        } else {
+            setState(part, State::Hidden); // no right to it (any more)
+        }
+    }
+    const QJsonObject unread = json.value(QLatin1String("unreadCounts")).toObject();
+    const QJsonValue messages = unread.value(QLatin1String("messages"));
+    const QJsonValue conversations = unread.value(QLatin1String("conversations"));
+    if (reply->isOk() && messages.isDouble() && conversations.isDouble()
+        && messages.toInt(-1) >= 0 && conversations.toInt(-1) >= 0)
+        m_unread = UnreadCounts { messages.toInt(), conversations.toInt() };
+    emit finished();
+}
+
+QString HomeSummary::overviewMember(Part part)
+{
+    switch (part) {
+    case Part::SyncStatus:
+        return QStringLiteral("syncStatus");
+    case Part::Reports:
+        return QStringLiteral("latestReports");
+    case Part::Appointments:
+        return QStringLiteral("appointments");
+    case Part::Plans:
+        return QStringLiteral("plansAwaitingApproval");
+    }
+    return {};
+}
+
+QString HomeSummary::periodQuery() const
 {
     // From the start of today up to the start of the day after tomorrow, in this computer's zone.
     const QDateTime from(today(), QTime(0, 0), Qt::LocalTime);
     const QDateTime to(today().addDays(2), QTime(0, 0), Qt::LocalTime);
     // Joined, not arg()-ed: the encoded times hold "%3A", which a later arg() would fill in.
-    return QStringLiteral("/appointments?from=") + encoded(withOffset(from))
-        + QStringLiteral("&to=") + encoded(withOffset(to)) + QStringLiteral("&limit=")
-        + QString::number(MaxAppointments);
+    return QStringLiteral("from=") + encoded(withOffset(from)) + QStringLiteral("&to=")
+        + encoded(withOffset(to));
 }
 
 void HomeSummary::request(Part part, const QString &path)

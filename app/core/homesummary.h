@@ -10,13 +10,17 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 class ApiReply;
 class PortalApi;
 
-// What the home overview shows for one client, loaded in parallel: the update stamp, the three
-// latest reports, today's and tomorrow's appointments and the plans waiting for approval. Each
-// part stands alone: a part the person has no right to (or that the portal refuses with 403) is
-// Hidden, one that fails otherwise is Failed with its error, and the others still show.
+// What the home overview shows for one client: the update stamp, the three latest reports,
+// today's and tomorrow's appointments and the plans waiting for approval, with the unread
+// message counts besides. One request (GET …/overview); a portal without that route gets each
+// part's own request instead, in parallel. Each part stands alone: a part the person has no right
+// to (or that the portal refuses with 403) is Hidden, one that fails otherwise is Failed with its
+// error, and the others still show.
 class HomeSummary : public QObject
 {
     Q_OBJECT
@@ -48,6 +52,14 @@ public:
     // Today's and tomorrow's, by start time; today() says which day is which.
     QList<HomeAppointment> appointments() const { return m_appointments; }
     QList<HomePlan> plansAwaitingApproval() const { return m_plans; }
+    // The unread counts the overview brought along, once finished (none from a portal without
+    // the overview route, or without the right to messages).
+    struct UnreadCounts
+    {
+        int messages = 0;
+        int conversations = 0;
+    };
+    std::optional<UnreadCounts> unreadCounts() const { return m_unread; }
     QDate today() const;
     QDateTime now() const { return m_clock(); }
 
@@ -63,11 +75,15 @@ private:
         ApiError error;
     };
 
+    void requestParts();
+    void requestOverview();
+    void settleOverview(ApiReply *reply, int generation);
+    static QString overviewMember(Part part);
     void request(Part part, const QString &path);
     void settle(Part part, ApiReply *reply, int generation);
     bool parse(Part part, const QJsonObject &json, QString *error);
     void setState(Part part, State state, const ApiError &error = {});
-    QString appointmentsPath() const;
+    QString periodQuery() const; // from=…&to=…: today and tomorrow
     void abortPending();
 
     PortalApi *m_api;
@@ -81,4 +97,6 @@ private:
     QList<HomeReport> m_reports;
     QList<HomeAppointment> m_appointments;
     QList<HomePlan> m_plans;
+    std::optional<UnreadCounts> m_unread;
+    bool m_overviewMissing = false; // the portal answered 404 for the overview route
 };

@@ -33,6 +33,14 @@ void MessageUnreadCount::setClientId(const QString &clientId)
         refresh();
 }
 
+void MessageUnreadCount::follow(const QString &clientId)
+{
+    if (clientId == m_clientId)
+        return;
+    setClientId(QString());
+    m_clientId = clientId;
+}
+
 void MessageUnreadCount::setPolling(bool polling)
 {
     if (polling && !m_clientId.isEmpty())

@@ -24,6 +24,10 @@ public:
     void setClientId(const QString &clientId);
     QString clientId() const { return m_clientId; }
     void setPolling(bool polling);
+    // Counts for this client without asking now: the first counts come from elsewhere (the
+    // home overview brings them; setCounts()), or from refresh().
+    void follow(const QString &clientId);
+    void setCounts(int messages, int conversations) { set(messages, conversations); }
     // Asks now (after a read marker moved or a message arrived).
     void refresh();
 

@@ -68,6 +68,8 @@ void TestHomePage::init()
     m_api = std::make_unique<PortalApi>(m_portal.get());
     m_api->setBaseUrl(QUrl(QStringLiteral("https://portaal.example")));
     m_summary = std::make_unique<HomeSummary>(m_api.get(), [this] { return m_now; });
+    // The blocks come by their own routes here; HomeSummary's own test covers the overview route.
+    m_portal->problem("GET", Base + "/overview", 404, "not_found");
     m_home = std::make_unique<HomePage>();
     m_home->resize(1024, 900);
     m_home->setClientName(QStringLiteral("Gerard van Dijk"));

@@ -249,7 +249,7 @@ void MessagesTab::setClient(const ClientSummary &client)
 void MessagesTab::watchUnread(const ClientSummary &client)
 {
     const bool allowed = !client.id.isEmpty() && client.rights.messages;
-    m_unread->setClientId(allowed ? client.id : QString());
+    m_unread->follow(allowed ? client.id : QString());
     m_unread->setPolling(allowed);
 }
 

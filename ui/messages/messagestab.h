@@ -44,7 +44,9 @@ public:
     // shows nothing else. An empty client clears the tab.
     void setClient(const ClientSummary &client);
     // Only the unread count of this client (for the part's name and notices), before the part
-    // itself is opened; setClient() for the same client keeps it going.
+    // itself is opened; setClient() for the same client keeps it going. It asks nothing at once:
+    // the first counts come with the home overview (unreadCount()->setCounts()) or the first
+    // poll.
     void watchUnread(const ClientSummary &client);
     QString clientId() const { return m_client.id; }
 

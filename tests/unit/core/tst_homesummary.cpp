@@ -26,6 +26,10 @@ private slots:
     void missingRight_asksNothing_andHidesTheBlock();
     void malformedPart_failsOnlyThatPart();
     void switchingClient_dropsTheOldAnswers();
+    void overview_oneRequestForEveryPart();
+    void overview_leftOutPartsAreHidden_problemsFail();
+    void overview_refusedAltogether_failsEveryPart();
+    void overviewMissing_asksEachPart_fromThenOn();
 
 private:
     // Every part answers as in the contract, except those answered otherwise first.
@@ -46,6 +50,9 @@ void TestHomeSummary::init()
     m_api->setBaseUrl(QUrl(QStringLiteral("https://portaal.example")));
     m_api->setSessionToken(QStringLiteral("st_W5n9Qe2Rk7Tz1Xc4Vb8Mp3Ls6Jd0Hf2Ga9Uy"));
     m_summary = std::make_unique<HomeSummary>(m_api.get(), [this] { return m_now; });
+    // The tests of each part by its own route run against a portal without the overview route.
+    if (!QByteArray(QTest::currentTestFunction()).startsWith("overview"))
+        m_portal->problem("GET", Base + "/overview", 404, "not_found");
 }
 
 void TestHomeSummary::answerAll(const QStringList &except)
@@ -174,6 +181,7 @@ void TestHomeSummary::switchingClient_dropsTheOldAnswers()
     m_summary->load(Client, Rights::all());
     // Truus's portal: nothing but the stamp and a forbidden rest.
     const QString other = QStringLiteral("/api/v1/clients/100517");
+    m_portal->problem("GET", other + "/overview", 404, "not_found");
     m_portal->answer("GET", other + "/sync-status", 200, syncStatus());
     m_portal->problem("GET", other + "/reports", 403, "right_missing");
     m_portal->problem("GET", other + "/appointments", 403, "right_missing");
@@ -188,6 +196,79 @@ void TestHomeSummary::switchingClient_dropsTheOldAnswers()
     QTest::qWait(50); // answers for Gerard still arriving change nothing
     QCOMPARE(m_summary->state(Part::Appointments), State::Hidden);
     QVERIFY(m_summary->appointments().isEmpty());
+}
+
+void TestHomeSummary::overview_oneRequestForEveryPart()
+{
+    m_portal->answer("GET", Base + "/overview", 200,
+                     { { "syncStatus", syncStatus() },
+                       { "latestReports", reportPage() },
+                       { "appointments", appointmentPage() },
+                       { "plansAwaitingApproval", planPage() },
+                       { "unreadCounts", QJsonObject { { "messages", 2 }, { "conversations", 1 } } } });
+    QVERIFY(loadAndWait());
+    QCOMPARE(m_portal->calls().size(), 1);
+    const QString path = m_portal->lastCallTo("GET", Base + "/overview").path;
+    QVERIFY(path.contains("from=2026-03-12T00%3A00%3A00%2B01%3A00"));
+    QVERIFY(path.contains("to=2026-03-14T00%3A00%3A00%2B01%3A00"));
+    for (const HomeSummary::Part part :
+         { HomeSummary::Part::SyncStatus, HomeSummary::Part::Reports,
+           HomeSummary::Part::Appointments, HomeSummary::Part::Plans })
+        QCOMPARE(m_summary->state(part), HomeSummary::State::Ready);
+    QCOMPARE(m_summary->latestReports().size(), 3);
+    QCOMPARE(m_summary->appointments().first().title, QStringLiteral("Ochtendzorg"));
+    QCOMPARE(m_summary->plansAwaitingApproval().size(), 1);
+    QVERIFY(m_summary->unreadCounts().has_value());
+    QCOMPARE(m_summary->unreadCounts()->messages, 2);
+    QCOMPARE(m_summary->unreadCounts()->conversations, 1);
+}
+
+void TestHomeSummary::overview_leftOutPartsAreHidden_problemsFail()
+{
+    m_portal->answer(
+        "GET", Base + "/overview", 200,
+        { { "syncStatus", syncStatus() },
+          { "latestReports", QJsonObject { { "items", "not a list" } } },
+          { "problems",
+            QJsonObject { { "appointments",
+                            QJsonObject { { "status", 500 }, { "code", "internal_error" } } } } } });
+    QVERIFY(loadAndWait());
+    QCOMPARE(m_summary->state(HomeSummary::Part::SyncStatus), HomeSummary::State::Ready);
+    QCOMPARE(m_summary->state(HomeSummary::Part::Reports), HomeSummary::State::Failed);
+    QCOMPARE(m_summary->error(HomeSummary::Part::Reports).kind(), ApiError::Kind::NotAPortal);
+    QCOMPARE(m_summary->state(HomeSummary::Part::Appointments), HomeSummary::State::Failed);
+    QCOMPARE(m_summary->error(HomeSummary::Part::Appointments).kind(),
+             ApiError::Kind::ServerUnavailable);
+    QCOMPARE(m_summary->state(HomeSummary::Part::Plans), HomeSummary::State::Hidden);
+    QVERIFY(!m_summary->unreadCounts().has_value());
+}
+
+void TestHomeSummary::overview_refusedAltogether_failsEveryPart()
+{
+    m_portal->problem("GET", Base + "/overview", 503, "unavailable");
+    Rights rights;
+    rights.reportsRead = true;
+    QVERIFY(loadAndWait(rights));
+    QCOMPARE(m_summary->state(HomeSummary::Part::SyncStatus), HomeSummary::State::Failed);
+    QCOMPARE(m_summary->state(HomeSummary::Part::Reports), HomeSummary::State::Failed);
+    QCOMPARE(m_summary->error(HomeSummary::Part::Reports).kind(), ApiError::Kind::ServerUnavailable);
+    // Without the right the part was never asked for, and is not an error.
+    QCOMPARE(m_summary->state(HomeSummary::Part::Plans), HomeSummary::State::Hidden);
+}
+
+void TestHomeSummary::overviewMissing_asksEachPart_fromThenOn()
+{
+    m_portal->problem("GET", Base + "/overview", 404, "not_found");
+    answerAll();
+    QVERIFY(loadAndWait());
+    QCOMPARE(m_summary->state(HomeSummary::Part::Reports), HomeSummary::State::Ready);
+    QCOMPARE(m_portal->callsTo("GET", Base + "/overview").size(), 1);
+    QCOMPARE(m_portal->callsTo("GET", Base + "/reports").size(), 1);
+    QSignalSpy finished(m_summary.get(), &HomeSummary::finished);
+    m_summary->reload();
+    QVERIFY(finished.wait(2000));
+    QCOMPARE(m_portal->callsTo("GET", Base + "/overview").size(), 1); // not asked again
+    QCOMPARE(m_portal->callsTo("GET", Base + "/reports").size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestHomeSummary)
