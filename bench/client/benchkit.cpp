@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTest>
 #include <QTextStream>
@@ -98,7 +99,36 @@ QNetworkReply *CountingNetwork::createRequest(Operation operation, const QNetwor
                       + QLatin1Char(' ') + request.url().path()
                       + (request.url().hasQuery() ? QLatin1Char('?') + request.url().query()
                                                   : QString()));
-    return QNetworkAccessManager::createRequest(operation, request, outgoingData);
+    if (!m_clock.isValid())
+        m_clock.start();
+    const qsizetype index = m_timings.size();
+    m_timings.append({ m_clock.nsecsElapsed() / 1e6, -1 });
+    QNetworkReply *reply = QNetworkAccessManager::createRequest(operation, request, outgoingData);
+    connect(reply, &QNetworkReply::finished, this, [this, index] {
+        if (index < m_timings.size())
+            m_timings[index].finished = m_clock.nsecsElapsed() / 1e6;
+    });
+    return reply;
+}
+
+void CountingNetwork::reset()
+{
+    m_requests.clear();
+    m_timings.clear();
+    m_clock.start();
+}
+
+QStringList CountingNetwork::timeline() const
+{
+    QStringList lines;
+    for (qsizetype i = 0; i < m_requests.size(); ++i) {
+        const Timing &timing = m_timings.at(i);
+        lines.append(QStringLiteral("%1 → %2 ms  %3")
+                         .arg(timing.started, 6, 'f', 1)
+                         .arg(timing.finished, 6, 'f', 1)
+                         .arg(m_requests.at(i)));
+    }
+    return lines;
 }
 
 } // namespace BenchKit

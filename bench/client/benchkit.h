@@ -40,14 +40,23 @@ public:
     using QNetworkAccessManager::QNetworkAccessManager;
     int count() const { return int(m_requests.size()); }
     QStringList requests() const { return m_requests; }
-    void reset() { m_requests.clear(); }
+    // Each request with when it started and finished, in ms from the last reset().
+    QStringList timeline() const;
+    void reset();
 
 protected:
     QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request,
                                  QIODevice *outgoingData) override;
 
 private:
+    struct Timing
+    {
+        double started = 0;
+        double finished = -1;
+    };
     QStringList m_requests;
+    QList<Timing> m_timings;
+    QElapsedTimer m_clock;
 };
 
 } // namespace BenchKit
