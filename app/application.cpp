@@ -49,6 +49,8 @@ Application::Application(CommandLine options, QObject *parent)
     m_network = new QNetworkAccessManager(this);
     m_api = new PortalApi(m_network, this);
     m_api->setAllowPlainHttpToLoopback(m_options.allowPlainHttp);
+    // A portal that restarts or a connection that drops for a moment is bridged by itself.
+    m_api->setRetryPolicy(RetryPolicy());
     m_connection = new PortalConnection(m_api, this);
     m_connection->setRememberedHelpdesk(m_settings->helpdesk());
     // The tour must leave the user's keychain alone, as it does their settings.
