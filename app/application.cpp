@@ -18,6 +18,7 @@
 #include "ui/settings/settingscontroller.h"
 #include "ui/theme.h"
 #include "ui/widgets/activityfilter.h"
+#include "ui/widgets/connectionnotice.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -77,6 +78,7 @@ Application::Application(CommandLine options, QObject *parent)
                              "Please sign in again."));
             });
     m_window = std::make_unique<AppWindow>(m_connection, m_loginFlow);
+    m_window->connectionNotice()->watch(m_api);
     auto *settingsController = new SettingsController(m_settings.get(), m_window.get());
     connect(m_window.get(), &AppWindow::settingsRequested, settingsController,
             &SettingsController::openDialog);
