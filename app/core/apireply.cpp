@@ -197,8 +197,7 @@ void ApiReply::readAnswer()
 
     // Errors below 100 are the connection's (refused, closed, timed out, TLS), even when the
     // status line had already arrived: then the answer was cut off.
-    const bool connectionFailed
-        = m_networkError > QNetworkReply::NoError && m_networkError < 100;
+    const bool connectionFailed = m_networkError > QNetworkReply::NoError && m_networkError < 100;
     if (m_tooLarge) {
         m_error = ApiError(ApiError::Kind::NotAPortal, QStringLiteral("answer too large"));
     } else if (m_httpStatus == 0 || connectionFailed) {
@@ -336,8 +335,8 @@ ApiError ApiReply::classifyHttpError() const
     }
     error.setHttpStatus(m_httpStatus);
     // The header wins; the problem's retryAfterSeconds is the same number when both are there.
-    if (const int retryAfter = parseRetryAfter(m_reply->rawHeader("Retry-After"),
-                                               m_clock ? m_clock() : systemClock()());
+    if (const int retryAfter
+        = parseRetryAfter(m_reply->rawHeader("Retry-After"), m_clock ? m_clock() : systemClock()());
         retryAfter >= 0)
         error.setRetryAfterSeconds(retryAfter);
     return error;

@@ -171,8 +171,7 @@ ApiReply *PortalApi::send(const QByteArray &verb, const QString &path, ApiReply:
     const qint64 limit = extras.maxBodyBytes > 0 ? extras.maxBodyBytes
         : expect == ApiReply::Expect::Json       ? MaxJsonBytes
                                                  : MaxImageBytes;
-    const RetryPolicy policy
-        = isSafeToRepeat(verb, extras) ? m_retryPolicy : RetryPolicy::never();
+    const RetryPolicy policy = isSafeToRepeat(verb, extras) ? m_retryPolicy : RetryPolicy::never();
     auto *reply = new ApiReply(sender, expect, limit, policy, m_clock, this);
     if (!m_sessionToken.isEmpty())
         watchSession(reply, m_sessionToken);

@@ -30,8 +30,10 @@ QJsonObject organizationJson()
              { "helpdesk", QJsonObject { { "phone", "020 123 45 67" } } },
              { "termsVersion", "2026-01" },
              { "passwordPolicy",
-               QJsonObject { { "minLength", 12 }, { "maxLength", 128 },
-                             { "requireMixedCase", false }, { "requireNonLetter", false } } },
+               QJsonObject { { "minLength", 12 },
+                             { "maxLength", 128 },
+                             { "requireMixedCase", false },
+                             { "requireNonLetter", false } } },
              { "apiVersion", 1 } };
 }
 
@@ -121,8 +123,7 @@ void TestConnectionNotice::retry_showsTheWaitAndGoesAwayWhenThePortalAnswers()
     m_portal->answer("GET", Organization, 200, organizationJson());
     // What the notice said at each moment, read right after it changed.
     QStringList said;
-    connect(m_api.get(), &PortalApi::retryScheduled, this,
-            [&] { said.append(notice()->text()); });
+    connect(m_api.get(), &PortalApi::retryScheduled, this, [&] { said.append(notice()->text()); });
     connect(m_api.get(), &PortalApi::retryStarted, this, [&] { said.append(notice()->text()); });
     connectToPortal();
     QTRY_VERIFY(organizationName() && organizationName()->isVisible());
@@ -169,9 +170,9 @@ void TestConnectionNotice::notice_isReadableAtNormalAndLargeText()
     auto *text = notice()->findChild<QLabel *>(QStringLiteral("statusMessageText"));
     QVERIFY(text);
     QCOMPARE(text->accessibleName(), expected);
-    QCOMPARE(notice()->findChild<QWidget *>(QStringLiteral("connectionNoticeMessage"))
-                 ->accessibleName(),
-             expected);
+    QCOMPARE(
+        notice()->findChild<QWidget *>(QStringLiteral("connectionNoticeMessage"))->accessibleName(),
+        expected);
     // The icon names what it shows, so the meaning is not in colour alone.
     bool iconNamed = false;
     for (QLabel *label : notice()->findChildren<QLabel *>())
