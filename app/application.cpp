@@ -18,6 +18,7 @@
 #include "ui/settings/settingscontroller.h"
 #include "ui/theme.h"
 #include "ui/widgets/activityfilter.h"
+#include "ui/widgets/connectionnotice.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -49,6 +50,8 @@ Application::Application(CommandLine options, QObject *parent)
     m_network = new QNetworkAccessManager(this);
     m_api = new PortalApi(m_network, this);
     m_api->setAllowPlainHttpToLoopback(m_options.allowPlainHttp);
+    // A portal that restarts or a connection that drops for a moment is bridged by itself.
+    m_api->setRetryPolicy(RetryPolicy());
     m_connection = new PortalConnection(m_api, this);
     m_connection->setRememberedHelpdesk(m_settings->helpdesk());
     // The tour must leave the user's keychain alone, as it does their settings.
@@ -75,6 +78,7 @@ Application::Application(CommandLine options, QObject *parent)
                              "Please sign in again."));
             });
     m_window = std::make_unique<AppWindow>(m_connection, m_loginFlow);
+    m_window->connectionNotice()->watch(m_api);
     auto *settingsController = new SettingsController(m_settings.get(), m_window.get());
     connect(m_window.get(), &AppWindow::settingsRequested, settingsController,
             &SettingsController::openDialog);

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ApiError</name>
+    <message numerus="yes">
+        <source>The portal is not available for a while. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>The portal is not available for a while. Try again in %n minute.</numerusform>
+            <numerusform>The portal is not available for a while. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message numerus="yes">
         <source>%n new report(s) about %1</source>
@@ -42,6 +52,16 @@
         <translation>
             <numerusform>Delete the post with %n photo by %1 of %2?</numerusform>
             <numerusform>Delete the post with %n photos by %1 of %2?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionNotice</name>
+    <message numerus="yes">
+        <source>The portal cannot be reached for a moment. Portiek will try again in %n second(s). You do not need to do anything.</source>
+        <translation>
+            <numerusform>The portal cannot be reached for a moment. Portiek will try again in %n second. You do not need to do anything.</numerusform>
+            <numerusform>The portal cannot be reached for a moment. Portiek will try again in %n seconds. You do not need to do anything.</numerusform>
         </translation>
     </message>
 </context>

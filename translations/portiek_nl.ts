@@ -648,6 +648,13 @@ Mobiel: %3
         <source>There were too many attempts. Wait a few minutes and try again.</source>
         <translation>Het is te vaak geprobeerd. Wacht een paar minuten en probeer het dan opnieuw.</translation>
     </message>
+    <message numerus="yes">
+        <source>The portal is not available for a while. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Het portaal is een tijdje niet beschikbaar. Probeer het over %n minuut opnieuw.</numerusform>
+            <numerusform>Het portaal is een tijdje niet beschikbaar. Probeer het over %n minuten opnieuw.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppWindow</name>
@@ -1551,6 +1558,20 @@ Mobiel: %3
     <message>
         <source>Connecting to the portal</source>
         <translation>Bezig met verbinden met het portaal</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionNotice</name>
+    <message numerus="yes">
+        <source>The portal cannot be reached for a moment. Portiek will try again in %n second(s). You do not need to do anything.</source>
+        <translation>
+            <numerusform>Het portaal is even niet bereikbaar. Portiek probeert het over %n seconde opnieuw. U hoeft niets te doen.</numerusform>
+            <numerusform>Het portaal is even niet bereikbaar. Portiek probeert het over %n seconden opnieuw. U hoeft niets te doen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached for a moment. Portiek is trying again now. You do not need to do anything.</source>
+        <translation>Het portaal is even niet bereikbaar. Portiek probeert het nu opnieuw. U hoeft niets te doen.</translation>
     </message>
 </context>
 <context>

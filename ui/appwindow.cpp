@@ -10,6 +10,7 @@
 #include "ui/login/connectpage.h"
 #include "ui/login/loginwizard.h"
 #include "ui/login/wizardpage.h"
+#include "ui/widgets/connectionnotice.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -26,6 +27,7 @@ AppWindow::AppWindow(PortalConnection *connection, LoginFlow *flow, QWidget *par
     , m_connectPage(new ConnectPage(connection, m_stack))
     , m_wizard(new LoginWizard(flow, m_stack))
     , m_homePage(new HomePage(m_stack))
+    , m_connectionNotice(new ConnectionNotice(this))
 {
     setObjectName(QStringLiteral("appWindow"));
     m_stack->setObjectName(QStringLiteral("appStack"));
@@ -54,6 +56,7 @@ AppWindow::AppWindow(PortalConnection *connection, LoginFlow *flow, QWidget *par
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_signInBar);
+    centralLayout->addWidget(m_connectionNotice);
     centralLayout->addWidget(m_stack, 1);
     setCentralWidget(central);
     connect(m_stack, &QStackedWidget::currentChanged, this,

@@ -4,6 +4,7 @@
 #include <QPointer>
 
 class ConnectPage;
+class ConnectionNotice;
 class HelpDialog;
 class HomePage;
 class LoginFlow;
@@ -31,6 +32,8 @@ public:
     ConnectPage *connectPage() const { return m_connectPage; }
     LoginWizard *loginWizard() const { return m_wizard; }
     HomePage *homePage() const { return m_homePage; }
+    // Above every screen: "Portiek tries again in 4 seconds" while a request is retried.
+    ConnectionNotice *connectionNotice() const { return m_connectionNotice; }
 
     // Opens the help (F1 anywhere, or a Help button) at `topic`; without one, at the topic of
     // what the user is looking at (currentHelpTopic()).
@@ -57,5 +60,6 @@ private:
     ConnectPage *m_connectPage;
     LoginWizard *m_wizard;
     HomePage *m_homePage;
+    ConnectionNotice *m_connectionNotice;
     QPointer<HelpDialog> m_help;
 };

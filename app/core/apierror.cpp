@@ -90,6 +90,10 @@ QString ApiError::sentence() const
         return tr("This address answers, but it is not a care portal that Portiek can use. Check "
                   "the address.");
     case Kind::ServerUnavailable:
+        // The portal said how long (Retry-After), longer than Portiek waits by itself.
+        if (m_retryAfterSeconds > 0)
+            return tr("The portal is not available for a while. Try again in %n minute(s).",
+                      nullptr, (m_retryAfterSeconds + 59) / 60);
         return tr("The portal has a problem right now. Try again later.");
     case Kind::Problem:
         if (const QString known = problemMessage(); !known.isEmpty())

@@ -44,6 +44,27 @@ void readProblemExtras(const QJsonObject &problem, ApiError *error)
     error->setFieldErrors(fieldErrors);
 }
 
+// Retry-After as seconds ("120") or as an HTTP date ("Wed, 21 Oct 2026 07:28:00 GMT"); -1 when
+// absent or unreadable.
+int parseRetryAfter(const QByteArray &header, const QDateTime &now)
+{
+    const QByteArray value = header.trimmed();
+    if (value.isEmpty())
+        return -1;
+    bool ok = false;
+    const qint64 seconds = value.toLongLong(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : int(qMin<qint64>(seconds, 1000000000));
+    // HTTP dates are always GMT (RFC 9110 IMF-fixdate); Qt reads the zone only as an offset.
+    QString date = QString::fromLatin1(value);
+    if (date.endsWith(QLatin1String(" GMT")))
+        date = date.chopped(4) + QLatin1String(" +0000");
+    const QDateTime at = QDateTime::fromString(date, Qt::RFC2822Date);
+    if (!at.isValid())
+        return -1;
+    return int(qBound<qint64>(qint64(0), now.secsTo(at), 1000000000LL));
+}
+
 } // namespace
 
 ApiReply::ApiReply(QObject *parent)
@@ -52,10 +73,35 @@ ApiReply::ApiReply(QObject *parent)
 
 ApiReply::ApiReply(QNetworkReply *reply, Expect expect, qint64 maxBodyBytes, QObject *parent)
     : QObject(parent)
-    , m_reply(reply)
     , m_expect(expect)
     , m_maxBodyBytes(maxBodyBytes)
 {
+    attach(reply);
+}
+
+ApiReply::ApiReply(Sender sender, Expect expect, qint64 maxBodyBytes, RetryPolicy policy,
+                   Clock clock, QObject *parent)
+    : QObject(parent)
+    , m_sender(std::move(sender))
+    , m_policy(std::move(policy))
+    , m_clock(std::move(clock))
+    , m_expect(expect)
+    , m_maxBodyBytes(maxBodyBytes)
+{
+    if (QNetworkReply *reply = m_sender()) {
+        attach(reply);
+    } else {
+        m_error = ApiError(ApiError::Kind::Unreachable, QStringLiteral("not sent"));
+        QTimer::singleShot(0, this, &ApiReply::finish);
+    }
+}
+
+void ApiReply::attach(QNetworkReply *reply)
+{
+    m_reply = reply;
+    m_tooLarge = false;
+    m_truncated = false;
+    m_sslErrors.clear();
     reply->setParent(this);
     connect(reply, &QNetworkReply::finished, this, &ApiReply::onNetworkFinished);
     connect(reply, &QNetworkReply::downloadProgress, this, &ApiReply::onDownloadProgress);
@@ -73,10 +119,23 @@ ApiReply *ApiReply::failedReply(const ApiError &error, QObject *parent)
     return reply;
 }
 
+bool ApiReply::isWaitingToRetry() const
+{
+    return m_retryTimer && m_retryTimer->isActive();
+}
+
 void ApiReply::abort()
 {
-    if (m_reply)
+    if (m_finished)
+        return;
+    m_aborted = true;
+    if (isWaitingToRetry()) {
+        m_retryTimer->stop();
+        m_error = ApiError(ApiError::Kind::Timeout, QStringLiteral("aborted"));
+        finish();
+    } else if (m_reply) {
         m_reply->abort();
+    }
 }
 
 void ApiReply::onDownloadProgress(qint64 received, qint64 total)
@@ -99,26 +158,119 @@ void ApiReply::onSslErrors(const QList<QSslError> &errors)
 
 void ApiReply::onNetworkFinished()
 {
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    readAnswer();
+    const int delay = retryDelayMs();
+    if (m_error.isError())
+        qCInfo(lcApi) << "request failed:" << reply->url().path() << m_httpStatus
+                      << m_error.detail() << (delay >= 0 ? "- will try again" : "");
+    if (delay < 0) {
+        finish();
+        return;
+    }
+    // This try is over; the next one gets a reply of its own.
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->deleteLater();
+    ++m_retries;
+    if (!m_retryTimer) {
+        m_retryTimer = new QTimer(this);
+        m_retryTimer->setSingleShot(true);
+        connect(m_retryTimer, &QTimer::timeout, this, &ApiReply::retryNow);
+    }
+    m_retryTimer->start(m_policy.realWaitMs(delay));
+    emit retryScheduled(delay);
+}
+
+void ApiReply::readAnswer()
+{
     const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     m_httpStatus = status.isValid() ? status.toInt() : 0;
     m_contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     m_etag = m_reply->rawHeader("ETag");
+    m_networkError = m_reply->error();
+    m_error = ApiError();
+    m_body.clear();
+    m_json = QJsonObject();
 
+    // Errors below 100 are the connection's (refused, closed, timed out, TLS), even when the
+    // status line had already arrived: then the answer was cut off.
+    const bool connectionFailed = m_networkError > QNetworkReply::NoError && m_networkError < 100;
     if (m_tooLarge) {
         m_error = ApiError(ApiError::Kind::NotAPortal, QStringLiteral("answer too large"));
-    } else if (m_httpStatus == 0) {
+    } else if (m_httpStatus == 0 || connectionFailed) {
+        m_truncated = m_httpStatus != 0;
         m_error = classifyNetworkError();
     } else {
         m_body = m_reply->readAll();
-        if (m_httpStatus >= 400)
+        bool known = false;
+        const qint64 length
+            = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known && m_body.size() < length && m_httpStatus != 204 && m_httpStatus != 304) {
+            m_truncated = true;
+            m_error = ApiError(ApiError::Kind::Unreachable,
+                               QStringLiteral("answer cut off after %1 of %2 bytes")
+                                   .arg(m_body.size())
+                                   .arg(length));
+        } else if (m_httpStatus >= 400) {
             m_error = classifyHttpError();
-        else if (m_expect == Expect::Json && m_httpStatus != 304 && m_httpStatus != 204)
+        } else if (m_expect == Expect::Json && m_httpStatus != 304 && m_httpStatus != 204) {
             parseJsonBody();
+        }
     }
-    if (m_error.isError())
-        qCInfo(lcApi) << "request failed:" << m_reply->url().path() << m_httpStatus
-                      << m_error.detail();
-    finish();
+}
+
+int ApiReply::retryDelayMs() const
+{
+    if (!m_error.isError() || m_aborted || m_tooLarge || m_retries >= m_policy.maxRetries)
+        return -1;
+    const int backoff = m_policy.backoffMs(m_retries + 1);
+    if (m_truncated)
+        return backoff;
+    if (m_httpStatus == 0 || m_networkError < 100) {
+        switch (m_networkError) {
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::TimeoutError:
+        case QNetworkReply::OperationCanceledError: // the transfer timeout; not our own abort()
+        case QNetworkReply::TemporaryNetworkFailureError:
+        case QNetworkReply::NetworkSessionFailedError:
+        case QNetworkReply::UnknownNetworkError:
+            return backoff;
+        default: // no such host, TLS, redirects: trying again changes nothing
+            return -1;
+        }
+    }
+    switch (m_httpStatus) {
+    case 408:
+    case 502:
+    case 504:
+        return backoff;
+    case 429:
+    case 503: {
+        const int after = m_error.retryAfterSeconds();
+        if (after < 0) // a busy portal that says nothing; a 429 without a wait is not retried
+            return m_httpStatus == 503 ? backoff : -1;
+        if (after > m_policy.maxRetryAfterSeconds)
+            return -1; // reported: the error says how long
+        return after > 0 ? after * 1000 : backoff;
+    }
+    default: // other 4xx, 500, and a 200 with malformed JSON: the same again gets the same
+        return -1;
+    }
+}
+
+void ApiReply::retryNow()
+{
+    QNetworkReply *reply = m_sender ? m_sender() : nullptr;
+    if (!reply) {
+        finish(); // with the last try's error
+        return;
+    }
+    attach(reply);
+    emit retryStarted();
 }
 
 void ApiReply::parseJsonBody()
@@ -183,9 +335,9 @@ ApiError ApiReply::classifyHttpError() const
     }
     error.setHttpStatus(m_httpStatus);
     // The header wins; the problem's retryAfterSeconds is the same number when both are there.
-    bool ok = false;
-    const int retryAfter = m_reply->rawHeader("Retry-After").trimmed().toInt(&ok);
-    if (ok && retryAfter >= 0)
+    if (const int retryAfter
+        = parseRetryAfter(m_reply->rawHeader("Retry-After"), m_clock ? m_clock() : systemClock()());
+        retryAfter >= 0)
         error.setRetryAfterSeconds(retryAfter);
     return error;
 }

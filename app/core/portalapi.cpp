@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPointer>
 #include <QSslConfiguration>
 
 #include <portiek/version.h>
@@ -144,30 +145,70 @@ ApiReply *PortalApi::send(const QByteArray &verb, const QString &path, ApiReply:
         request.setRawHeader("If-None-Match", extras.ifNoneMatch);
     if (!extras.ifMatch.isEmpty())
         request.setRawHeader("If-Match", extras.ifMatch);
-    QNetworkReply *networkReply = nullptr;
-    if (verb == "GET") {
-        networkReply = m_network->get(request);
-    } else {
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          extras.contentType.isEmpty()
-                              ? QByteArrayLiteral("application/json; charset=utf-8")
-                              : extras.contentType);
+    QByteArray contentType;
+    if (verb != "GET")
+        contentType = extras.contentType.isEmpty()
+            ? QByteArrayLiteral("application/json; charset=utf-8")
+            : extras.contentType;
+    const QString token = m_sessionToken;
+    QPointer<QNetworkAccessManager> network = m_network;
+    // Sends the same request again for a retry; not once the session it belongs to is over.
+    auto sender = [this, network, request, verb, body, contentType, token]() -> QNetworkReply * {
+        if (!network || (!token.isEmpty() && token != m_sessionToken))
+            return nullptr;
+        QNetworkRequest r = request;
+        if (verb == "GET")
+            return network->get(r);
+        r.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
         if (verb == "POST")
-            networkReply = m_network->post(request, body);
-        else if (verb == "PUT")
-            networkReply = m_network->put(request, body);
-        else if (body.isEmpty())
-            networkReply = m_network->deleteResource(request);
-        else
-            networkReply = m_network->sendCustomRequest(request, verb, body);
-    }
+            return network->post(r, body);
+        if (verb == "PUT")
+            return network->put(r, body);
+        if (body.isEmpty())
+            return network->deleteResource(r);
+        return network->sendCustomRequest(r, verb, body);
+    };
     const qint64 limit = extras.maxBodyBytes > 0 ? extras.maxBodyBytes
         : expect == ApiReply::Expect::Json       ? MaxJsonBytes
                                                  : MaxImageBytes;
-    auto *reply = new ApiReply(networkReply, expect, limit, this);
+    const RetryPolicy policy = isSafeToRepeat(verb, extras) ? m_retryPolicy : RetryPolicy::never();
+    auto *reply = new ApiReply(sender, expect, limit, policy, m_clock, this);
     if (!m_sessionToken.isEmpty())
         watchSession(reply, m_sessionToken);
+    watchRetries(reply);
     return reply;
+}
+
+bool PortalApi::isSafeToRepeat(const QByteArray &verb, const Extras &extras)
+{
+    if (verb == "GET")
+        return true;
+    // The portal applies a change once: a repeat finds the ETag changed (412), a repeated POST
+    // gets the first one's answer back.
+    if (verb == "PUT" || verb == "DELETE")
+        return !extras.ifMatch.isEmpty();
+    if (verb == "POST")
+        return !extras.idempotencyKey.isEmpty();
+    return false;
+}
+
+void PortalApi::watchRetries(ApiReply *reply)
+{
+    connect(reply, &ApiReply::retryScheduled, this, [this, reply](int delayMs) {
+        m_retrying.insert(reply);
+        emit retryScheduled(qMax(1, (delayMs + 999) / 1000));
+    });
+    connect(reply, &ApiReply::retryStarted, this, &PortalApi::retryStarted);
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        if (!m_retrying.remove(reply) || !m_retrying.isEmpty())
+            return;
+        // Any answer the portal gave itself (a refusal too) means the connection is back.
+        const int status = reply->httpStatus();
+        const bool answered = reply->isOk()
+            || (status > 0 && status < 500 && status != 408 && status != 429
+                && reply->error().kind() != ApiError::Kind::Unreachable);
+        emit retriesEnded(answered);
+    });
 }
 
 void PortalApi::watchSession(ApiReply *reply, const QString &token)

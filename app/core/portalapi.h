@@ -1,9 +1,12 @@
 #pragma once
 
 #include "core/apireply.h"
+#include "core/clock.h"
+#include "core/retrypolicy.h"
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QSslCertificate>
 #include <QUrl>
 
@@ -33,6 +36,16 @@ public:
     void setAllowPlainHttpToLoopback(bool allow) { m_allowPlainHttpToLoopback = allow; }
     bool allowsPlainHttpToLoopback() const { return m_allowPlainHttpToLoopback; }
     void setTransferTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    // Automatic retries after passing faults, for requests that are safe to repeat: GET, PUT and
+    // DELETE with If-Match, POST with an Idempotency-Key. Sign-in steps, password changes and
+    // other POSTs without a key are never sent twice by Portiek itself. Off until set: the app
+    // sets RetryPolicy{} (application.cpp); a test that scripts one fault sees just that fault.
+    void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
+    RetryPolicy retryPolicy() const { return m_retryPolicy; }
+    // The time, for a Retry-After given as a date.
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    // True while some request waits to be tried again, or is on its way again.
+    bool isRetrying() const { return !m_retrying.isEmpty(); }
 
     // `path` is server-relative ("/api/v1/organization"); a base URL's own path is kept in front.
     QUrl urlFor(const QString &path) const;
@@ -66,6 +79,14 @@ signals:
     // unauthenticated): the token is forgotten and the app returns to sign-in. Emitted before
     // the reply's own finished().
     void sessionEnded(const ApiError &error);
+    // A request failed for a passing reason (the connection dropped, the portal is busy) and is
+    // sent again in `seconds` (rounded up). The part that asked keeps waiting meanwhile.
+    void retryScheduled(int seconds);
+    // The wait is over; the request is on its way again.
+    void retryStarted();
+    // No request is being retried any more: `recovered` when the last one got its answer, false
+    // when Portiek gave up or it was cancelled (the part that asked shows its own error then).
+    void retriesEnded(bool recovered);
 
 private:
     QNetworkRequest makeRequest(const QUrl &url, ApiReply::Expect expect) const;
@@ -85,6 +106,8 @@ private:
     ApiReply *send(const QByteArray &verb, const QString &path, ApiReply::Expect expect,
                    const QByteArray &body = {}, const Extras &extras = {});
     void watchSession(ApiReply *reply, const QString &token);
+    void watchRetries(ApiReply *reply);
+    static bool isSafeToRepeat(const QByteArray &verb, const Extras &extras);
 
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;
@@ -92,4 +115,7 @@ private:
     bool m_allowPlainHttpToLoopback = false;
     int m_timeoutMs = DefaultTimeoutMs;
     QString m_sessionToken;
+    RetryPolicy m_retryPolicy = RetryPolicy::never();
+    Clock m_clock = systemClock();
+    QSet<const QObject *> m_retrying;
 };

@@ -30,8 +30,18 @@ void FakeReply::respond()
     if (isFinished()) // aborted from a downloadProgress handler
         return;
     emit readyRead();
+    if (m_cutOff) {
+        setError(RemoteHostClosedError, QStringLiteral("Connection closed"));
+        emit errorOccurred(RemoteHostClosedError);
+    }
     setFinished(true);
     emit finished();
+}
+
+void FakeReply::cutOffAt(qint64 declaredLength)
+{
+    setHeader(QNetworkRequest::ContentLengthHeader, declaredLength);
+    m_cutOff = true;
 }
 
 void FakeReply::abort()
@@ -82,6 +92,8 @@ FakeHangingReply::FakeHangingReply(const QNetworkRequest &request, QObject *pare
     setUrl(request.url());
     setOperation(QNetworkAccessManager::GetOperation);
     open(QIODevice::ReadOnly);
+    if (const int timeout = request.transferTimeout(); timeout > 0)
+        QTimer::singleShot(timeout, this, &FakeHangingReply::abort);
 }
 
 void FakeHangingReply::abort()

@@ -23,12 +23,16 @@ public:
 
     void abort() override;
     qint64 bytesAvailable() const override;
+    // The connection breaks after `body`, with `declaredLength` (more) in Content-Length, as a
+    // portal that is killed while it answers.
+    void cutOffAt(qint64 declaredLength);
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
 
 private:
     void respond();
+    bool m_cutOff = false;
 
     QByteArray m_body;
     qint64 m_offset = 0;
@@ -49,7 +53,8 @@ protected:
     qint64 readData(char *, qint64) override { return -1; }
 };
 
-// A reply that never answers, until aborted (a portal that hangs).
+// A reply that never answers, until aborted (a portal that hangs). Like QNetworkAccessManager,
+// it gives up with OperationCanceledError after the request's transfer timeout.
 class FakeHangingReply : public QNetworkReply
 {
     Q_OBJECT

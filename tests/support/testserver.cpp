@@ -228,6 +228,17 @@ bool TestServer::start(const QJsonObject &organization)
         m_error = QStringLiteral("cannot write the server configuration");
         return false;
     }
+    return launch();
+}
+
+bool TestServer::restart()
+{
+    return launch();
+}
+
+bool TestServer::launch()
+{
+    const QString binary = qEnvironmentVariable("PORTIEK_SERVER_BINARY");
     m_output.clear(); // a restart: only this run's "listening on" counts
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setProcessEnvironment(serverEnvironment());

@@ -24,6 +24,9 @@ public:
     // SIGKILL, as a power cut or the OOM killer would: no chance to finish anything. start()
     // again afterwards runs on the same database.
     void kill();
+    // After stop() or kill(): the same server again, with the same certificates and database (as
+    // a real portal comes back after a crash); its port may differ.
+    bool restart();
     // The SQLite database file, or empty with PostgreSQL.
     QString sqliteFile() const;
 
@@ -56,6 +59,7 @@ public:
 
 private:
     bool writeConfig(const QJsonObject &organization);
+    bool launch();
     // With PORTIEK_TEST_POSTGRES (tests/support/postgres): a database of this server's own there.
     bool databaseSection(QJsonObject *section);
     static QProcessEnvironment serverEnvironment();

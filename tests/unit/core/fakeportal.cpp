@@ -62,6 +62,24 @@ void FakePortal::problem(const QByteArray &verb, const QString &path, int status
     add(verb, path, answer);
 }
 
+void FakePortal::problemRetryAfter(const QByteArray &verb, const QString &path, int status,
+                                   const QString &code, const QByteArray &retryAfter)
+{
+    problem(verb, path, status, code);
+    m_answers[routeKey(verb, path)].last().retryAfterRaw = retryAfter;
+}
+
+void FakePortal::cutOff(const QByteArray &verb, const QString &path, const QJsonObject &json,
+                        int missingBytes)
+{
+    Answer answer;
+    answer.contentType = "application/json; charset=utf-8";
+    const QByteArray whole = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    answer.body = whole.left(qMax(0, int(whole.size()) - missingBytes));
+    answer.cutOffLength = whole.size();
+    add(verb, path, answer);
+}
+
 void FakePortal::networkError(const QByteArray &verb, const QString &path,
                               QNetworkReply::NetworkError error)
 {
@@ -155,6 +173,10 @@ QNetworkReply *FakePortal::createRequest(Operation op, const QNetworkRequest &re
     auto *reply = new FakeReply(request, answer.status, answer.contentType, answer.body, this);
     if (answer.retryAfter >= 0)
         reply->setRawHeaderForTest("Retry-After", QByteArray::number(answer.retryAfter));
+    if (!answer.retryAfterRaw.isEmpty())
+        reply->setRawHeaderForTest("Retry-After", answer.retryAfterRaw);
+    if (answer.cutOffLength >= 0)
+        reply->cutOffAt(answer.cutOffLength);
     if (!answer.etag.isEmpty())
         reply->setRawHeaderForTest("ETag", answer.etag);
     return reply;

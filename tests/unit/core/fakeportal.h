@@ -37,8 +37,14 @@ public:
                  const QJsonObject &extra = {}, int retryAfter = -1);
     void networkError(const QByteArray &verb, const QString &path,
                       QNetworkReply::NetworkError error = QNetworkReply::ConnectionRefusedError);
-    // An answer that never comes (until aborted).
+    // A problem with Retry-After exactly as given ("7", or an HTTP date).
+    void problemRetryAfter(const QByteArray &verb, const QString &path, int status,
+                           const QString &code, const QByteArray &retryAfter);
+    // An answer that never comes (until aborted, or the request's transfer timeout).
     void hang(const QByteArray &verb, const QString &path);
+    // A 200 whose connection breaks `missingBytes` before the Content-Length is reached.
+    void cutOff(const QByteArray &verb, const QString &path, const QJsonObject &json,
+                int missingBytes);
     void raw(const QByteArray &verb, const QString &path, int status, const QByteArray &contentType,
              const QByteArray &body);
 
@@ -57,6 +63,8 @@ private:
         QByteArray contentType;
         QByteArray body;
         int retryAfter = -1;
+        QByteArray retryAfterRaw;
+        qint64 cutOffLength = -1;
         QByteArray etag;
         QNetworkReply::NetworkError error = QNetworkReply::NoError;
         bool hang = false;
