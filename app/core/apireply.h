@@ -35,6 +35,14 @@ public:
 
     void abort();
 
+    // The reading of an answer, apart from the network (and so testable and fuzzable alone).
+    // A 2xx JSON answer: its object in `*json`, or the error that makes it unusable.
+    static ApiError readJsonAnswer(const QByteArray &contentType, const QByteArray &body,
+                                   QJsonObject *json);
+    // A 4xx/5xx answer: problem+json's code, detail and extras, or what a bare status means.
+    static ApiError errorFromAnswer(int httpStatus, const QByteArray &contentType,
+                                    const QByteArray &body, const QByteArray &retryAfterHeader);
+
 signals:
     void finished();
     // Bytes received so far and the total (-1 when the server did not say).
