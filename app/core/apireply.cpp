@@ -275,20 +275,22 @@ void ApiReply::retryNow()
 
 void ApiReply::parseJsonBody()
 {
-    if (!isJsonType(m_contentType, "application/json")) {
-        m_error = ApiError(
-            ApiError::Kind::NotAPortal,
-            QStringLiteral("content type is %1").arg(QString::fromLatin1(m_contentType)));
-        return;
-    }
+    m_error = readJsonAnswer(m_contentType, m_body, &m_json);
+}
+
+ApiError ApiReply::readJsonAnswer(const QByteArray &contentType, const QByteArray &body,
+                                  QJsonObject *json)
+{
+    if (!isJsonType(contentType, "application/json"))
+        return ApiError(ApiError::Kind::NotAPortal,
+                        QStringLiteral("content type is %1").arg(QString::fromLatin1(contentType)));
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(m_body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        m_error = ApiError(ApiError::Kind::NotAPortal,
-                           QStringLiteral("malformed JSON: %1").arg(parseError.errorString()));
-        return;
-    }
-    m_json = document.object();
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return ApiError(ApiError::Kind::NotAPortal,
+                        QStringLiteral("malformed JSON: %1").arg(parseError.errorString()));
+    *json = document.object();
+    return {};
 }
 
 ApiError ApiReply::classifyNetworkError() const
@@ -317,27 +319,33 @@ ApiError ApiReply::classifyNetworkError() const
 
 ApiError ApiReply::classifyHttpError() const
 {
+    return errorFromAnswer(m_httpStatus, m_contentType, m_body, m_reply->rawHeader("Retry-After"),
+                           m_clock ? m_clock() : systemClock()());
+}
+
+ApiError ApiReply::errorFromAnswer(int httpStatus, const QByteArray &contentType,
+                                   const QByteArray &body, const QByteArray &retryAfterHeader,
+                                   const QDateTime &now)
+{
     ApiError error;
-    if (isJsonType(m_contentType, "application/problem+json")) {
-        const QJsonObject problem = QJsonDocument::fromJson(m_body).object();
+    if (isJsonType(contentType, "application/problem+json")) {
+        const QJsonObject problem = QJsonDocument::fromJson(body).object();
         const QString code = problem.value(QLatin1String("code")).toString();
-        error = ApiError(m_httpStatus >= 500 ? ApiError::Kind::ServerUnavailable
-                                             : ApiError::Kind::Problem,
+        error = ApiError(httpStatus >= 500 ? ApiError::Kind::ServerUnavailable
+                                           : ApiError::Kind::Problem,
                          problem.value(QLatin1String("detail")).toString());
         error.setProblemCode(code);
         readProblemExtras(problem, &error);
-    } else if (m_httpStatus >= 500) {
+    } else if (httpStatus >= 500) {
         error = ApiError(ApiError::Kind::ServerUnavailable,
-                         QStringLiteral("HTTP %1").arg(m_httpStatus));
+                         QStringLiteral("HTTP %1").arg(httpStatus));
     } else {
         // A portal always explains a refusal; a bare 4xx comes from some other web server.
-        error = ApiError(ApiError::Kind::NotAPortal, QStringLiteral("HTTP %1").arg(m_httpStatus));
+        error = ApiError(ApiError::Kind::NotAPortal, QStringLiteral("HTTP %1").arg(httpStatus));
     }
-    error.setHttpStatus(m_httpStatus);
+    error.setHttpStatus(httpStatus);
     // The header wins; the problem's retryAfterSeconds is the same number when both are there.
-    if (const int retryAfter
-        = parseRetryAfter(m_reply->rawHeader("Retry-After"), m_clock ? m_clock() : systemClock()());
-        retryAfter >= 0)
+    if (const int retryAfter = parseRetryAfter(retryAfterHeader, now); retryAfter >= 0)
         error.setRetryAfterSeconds(retryAfter);
     return error;
 }

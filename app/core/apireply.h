@@ -5,6 +5,7 @@
 #include "core/retrypolicy.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -53,6 +54,16 @@ public:
     bool isWaitingToRetry() const;
 
     void abort();
+
+    // The reading of an answer, apart from the network (and so testable and fuzzable alone).
+    // A 2xx JSON answer: its object in `*json`, or the error that makes it unusable.
+    static ApiError readJsonAnswer(const QByteArray &contentType, const QByteArray &body,
+                                   QJsonObject *json);
+    // A 4xx/5xx answer: problem+json's code, detail and extras, or what a bare status means.
+    // `now` reads a Retry-After given as an HTTP date.
+    static ApiError errorFromAnswer(int httpStatus, const QByteArray &contentType,
+                                    const QByteArray &body, const QByteArray &retryAfterHeader,
+                                    const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 signals:
     void finished();

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 JsonReader::JsonReader(const QJsonObject &json, const QString &context)
     : m_json(json)
     , m_context(context)
@@ -72,7 +74,8 @@ int JsonReader::integer(QLatin1String key, int min, int max)
     if (!ok())
         return 0;
     const double number = found.toDouble(-1);
-    if (!found.isDouble() || number != static_cast<int>(number) || number < min || number > max) {
+    // The range first: converting a double outside int's range is undefined behaviour.
+    if (!found.isDouble() || number < min || number > max || std::floor(number) != number) {
         fail(QStringLiteral("%1 is not a whole number from %2 to %3")
                  .arg(name(key))
                  .arg(min)

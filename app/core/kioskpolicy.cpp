@@ -3,8 +3,10 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -16,15 +18,16 @@ void readSeconds(const QJsonObject &json, const QString &key, int min, int max, 
     if (raw.isUndefined())
         return;
     const double number = raw.toDouble(-1);
-    if (!raw.isDouble() || number != double(qint64(number))) {
+    if (!raw.isDouble() || std::floor(number) != number) {
         warnings->append(QStringLiteral("%1: not a whole number, using %2").arg(key).arg(*value));
         return;
     }
-    const qint64 clamped = std::clamp<qint64>(qint64(number), min, max);
-    if (clamped != qint64(number))
+    // Clamped as a double: converting one beyond qint64 (1e300) is undefined behaviour.
+    const int clamped = int(std::clamp(number, double(min), double(max)));
+    if (clamped != number)
         warnings->append(QStringLiteral("%1: %2 is outside %3..%4, using %5")
                              .arg(key)
-                             .arg(qint64(number))
+                             .arg(number, 0, 'g', QLocale::FloatingPointShortest)
                              .arg(min)
                              .arg(max)
                              .arg(clamped));

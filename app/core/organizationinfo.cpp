@@ -2,6 +2,8 @@
 
 #include <QJsonValue>
 
+#include <cmath>
+
 namespace {
 
 constexpr int SupportedApiVersion = 1;
@@ -38,7 +40,8 @@ bool readInt(const QJsonObject &json, QLatin1String key, int min, int max, int *
 {
     const QJsonValue value = json.value(key);
     const double number = value.toDouble(-1);
-    if (!value.isDouble() || number != static_cast<int>(number) || number < min || number > max) {
+    // The range first: converting a double outside int's range is undefined behaviour.
+    if (!value.isDouble() || number < min || number > max || std::floor(number) != number) {
         *error
             = QStringLiteral("%1 is not a whole number from %2 to %3").arg(key).arg(min).arg(max);
         return false;

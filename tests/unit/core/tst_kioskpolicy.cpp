@@ -90,6 +90,15 @@ void TestKioskPolicy::outOfRange_isClampedWithAReason()
     QCOMPARE(policy.idleSeconds, KioskPolicy::MaxIdleSeconds);
     QCOMPARE(policy.sessionLimitMinutes, KioskPolicy::MinSessionLimitMinutes);
     QCOMPARE(warnings.size(), 2);
+
+    // Far beyond any integer type: clamped all the same, never converted first.
+    warnings.clear();
+    policy = parse(R"({"idleSeconds": 1e300, "sessionLimitMinutes": -1e300})", &warnings);
+    QCOMPARE(policy.idleSeconds, KioskPolicy::MaxIdleSeconds);
+    QCOMPARE(policy.sessionLimitMinutes, KioskPolicy::MinSessionLimitMinutes);
+    QCOMPARE(warnings.size(), 2);
+    QVERIFY2(warnings.at(0).startsWith(QLatin1String("idleSeconds: 1e+300 is outside")),
+             qPrintable(warnings.at(0)));
 }
 
 void TestKioskPolicy::countdownLongerThanHalfTheIdleTime_isShortened()

@@ -115,6 +115,12 @@ void TestOrganizationInfo::parse_badAnswer_isRefused_data()
                                      << "requireMixedCase is not true or false";
     QTest::newRow("api version missing") << without(good, QStringLiteral("apiVersion"))
                                          << "apiVersion is not a whole number from 1 to 1000";
+    // Far beyond int: refused, not converted first (undefined behaviour, found by fuzzing).
+    QTest::newRow("api version 1e300") << with(good, QStringLiteral("apiVersion"), 1e300)
+                                       << "apiVersion is not a whole number from 1 to 1000";
+    QTest::newRow("minLength -1e12") << with(good, QStringLiteral("passwordPolicy"),
+                                             with(policy, QStringLiteral("minLength"), -1e12))
+                                     << "minLength is not a whole number from 1 to 1024";
     QTest::newRow("api version 2")
         << with(good, QStringLiteral("apiVersion"), 2) << "unsupported apiVersion 2";
     QTest::newRow("logo on another host")

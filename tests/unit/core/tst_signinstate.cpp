@@ -142,6 +142,8 @@ void TestSignInState::brokenAnswer_isRejected_data()
         << with(smsCodeState(), "smsCode", QJsonArray()) << "smsCode";
     QTest::newRow("codeLength text") << smsWith("codeLength", "6") << "codeLength";
     QTest::newRow("codeLength fraction") << smsWith("codeLength", 6.5) << "codeLength";
+    // Far beyond int: refused, not converted first (undefined behaviour, found by fuzzing).
+    QTest::newRow("codeLength 1e300") << smsWith("codeLength", 1e300) << "codeLength";
     QTest::newRow("attemptsLeft negative") << smsWith("attemptsLeft", -1) << "attemptsLeft";
     QTest::newRow("sentAt garbage") << smsWith("sentAt", "yesterday") << "sentAt";
     QTest::newRow("no reason") << with(changePasswordState(), "changePassword",
