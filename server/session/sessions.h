@@ -21,6 +21,7 @@ public:
         QString tokenHash; // identifies the session inside the server
         QString personId;
         QDateTime signedInAt;
+        QDateTime lastSeenAt; // the activity last written down (see touch())
         int idleTimeoutSeconds = 0;
         QDateTime idleExpiresAt;
         QDateTime expiresAt;
@@ -41,7 +42,8 @@ public:
     // Valid: `*session` is filled in. Ended: signed out, ended by a password change, or past
     // its idle or absolute limit. Unknown: never issued here.
     Lookup find(const QString &token, Session *session) const;
-    // Activity: moves the idle expiry to now + idle timeout (never past the absolute expiry).
+    // Activity: moves the idle expiry to now + idle timeout (never past the absolute expiry),
+    // written at most once per SignInRules::SessionTouchGranularitySeconds.
     void touch(Session &session);
     void end(const QString &tokenHash);
     // Ends every session of the person except `keepTokenHash` (empty: all of them).

@@ -26,6 +26,8 @@ inline constexpr int ResetCodeTries = 5;
 inline constexpr int SessionIdleSeconds = 15 * 60;
 inline constexpr int SessionAbsoluteSeconds = 8 * 60 * 60;
 inline constexpr int KioskSessionIdleSeconds = 5 * 60;
+// Activity moves the idle expiry in steps of at most this much (Sessions::touch()).
+inline constexpr int SessionTouchGranularitySeconds = 10;
 inline constexpr int KioskSessionAbsoluteSeconds = 60 * 60;
 
 // The resend wait after `codesSent` codes (1 for the first): 30 s, 60 s, then 120 s.

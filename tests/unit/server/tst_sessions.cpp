@@ -37,6 +37,7 @@ private Q_SLOTS:
     void idle_activityMovesExpiry_silenceEndsSession();
     void getSession_isNotActivity();
     void keepAlive_movesIdleExpiry_notAbsolute();
+    void activity_isWrittenInSteps_idleLimitNeverLater();
     void absolute_endsSessionDespiteActivity();
     void signOut_endsSessionOnly();
     void me_describesThePerson();
@@ -104,6 +105,33 @@ void TestSessions::keepAlive_movesIdleExpiry_notAbsolute()
     QCOMPARE(session.value("idleExpiresAt").toString(),
              QStringLiteral("2026-03-12T09:59:00+01:00"));
     QCOMPARE(session.value("expiresAt").toString(), QStringLiteral("2026-03-12T17:30:00+01:00"));
+}
+
+void TestSessions::activity_isWrittenInSteps_idleLimitNeverLater()
+{
+    // Not a database write per request: activity within 10 s of the last one written leaves
+    // the idle expiry where it was, so the session can only end early, never late.
+    SignInFixture portal;
+    portal.addPerson(User, Password);
+    const QString token = sessionToken(portal.signIn(User, Password));
+    const auto keepAlive = [&] {
+        return SignInFixture::json(
+                   portal.request("POST", QStringLiteral("/api/v1/session/keep-alive"), {}, token))
+            .value("idleExpiresAt")
+            .toString();
+    };
+    portal.clock().advance(9);
+    QCOMPARE(keepAlive(), QStringLiteral("2026-03-12T09:45:00+01:00"));
+    portal.clock().advance(1);
+    QCOMPARE(keepAlive(), QStringLiteral("2026-03-12T09:45:10+01:00"));
+    portal.clock().advance(5);
+    QCOMPARE(keepAlive(), QStringLiteral("2026-03-12T09:45:10+01:00"));
+    portal.clock().advance(894); // 09:45:09
+    QCOMPARE(portal.request("GET", QStringLiteral("/api/v1/session"), {}, token).status(), 200);
+    portal.clock().advance(1);
+    QCOMPARE(SignInFixture::problemCode(
+                 portal.request("GET", QStringLiteral("/api/v1/session"), {}, token)),
+             QStringLiteral("session_expired"));
 }
 
 void TestSessions::absolute_endsSessionDespiteActivity()
