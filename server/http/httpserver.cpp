@@ -16,6 +16,10 @@ namespace Portiek::Server {
 
 namespace {
 
+constexpr int HandshakeTimeoutMs = 30000;
+constexpr int MaxPendingConnections = 512;
+constexpr int ListenBacklog = 511;
+
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
@@ -79,6 +83,16 @@ bool HttpServer::start(const QHostAddress &address, quint16 port)
     // listening failed, and we want to tell the operator in one line.
     auto *listener = new QSslServer(this);
     listener->setSslConfiguration(m_tls);
+    // A rush of connections (200 desktop clients after a restart, or at nine in the morning)
+    // while this one thread is busy with sign-ins, an Argon2id verification of ~70 ms each:
+    // Qt stops accepting while 30 connections are pending, counting those still in their TLS
+    // handshake, and the kernel queues only 50 more; the rest were reset after ~20 s. Accept
+    // what comes (nginx's numbers) and let it wait here instead. The handshake deadline runs
+    // from the accept and counts the time spent on other requests, so Qt's 5 s would now drop
+    // those clients; half a minute still ends handshakes that stall.
+    listener->setMaxPendingConnections(MaxPendingConnections);
+    listener->setListenBacklogSize(ListenBacklog);
+    listener->setHandshakeTimeout(HandshakeTimeoutMs);
     if (!listener->listen(address, port)) {
         m_errorString = listener->errorString();
         delete listener;
