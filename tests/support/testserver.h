@@ -31,6 +31,8 @@ public:
     QString sqliteFile() const;
 
     QUrl url() const { return m_url; }
+    // The running server's process id (0 when it does not run), e.g. to read its CPU time.
+    qint64 processId() const { return m_process.processId(); }
     QString caFile() const;
     QList<QSslCertificate> caCertificates() const;
     // A second CA that signed nothing of this server: trusting it must not help.
@@ -53,6 +55,11 @@ public:
     QString latestEmail(const QString &address);
     QString errorString() const { return m_error; }
     QByteArray serverOutput() const { return m_output; }
+    // What the running server wrote to stdout and stderr since the last call (its log).
+    QByteArray takeLog()
+    {
+        return m_process.readAllStandardOutput() + m_process.readAllStandardError();
+    }
 
     static QString sourceDir();
     static bool makeCertificates(const QString &directory, QString *error);
