@@ -66,8 +66,13 @@ private:
     Response advance(SignInAttempts::Attempt &attempt, const QString &signInToken,
                      const Person &person, const QHostAddress &address,
                      std::optional<bool> deviceTokenAccepted = std::nullopt);
+    // After a right password: the attempt, and at once the session when no step is left.
+    Response startVerified(const StartRequest &request, const Person &person,
+                           const QHostAddress &address);
     Response finish(SignInAttempts::Attempt &attempt, const Person &person,
                     const QHostAddress &address, std::optional<bool> deviceTokenAccepted);
+    Response issueSession(SignInAttempts::Attempt &attempt, const Person &person,
+                          const QHostAddress &address, std::optional<bool> deviceTokenAccepted);
 
     SignInServices &m_services;
 };
