@@ -13,6 +13,7 @@ HttpConnection::HttpConnection(const QUrl &server, const QList<QSslCertificate> 
     m_socket.setSslConfiguration(tls);
     connect(&m_socket, &QSslSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(&m_socket, &QSslSocket::disconnected, this, &HttpConnection::onDisconnected);
+    connect(&m_socket, &QSslSocket::encrypted, this, [this] { m_encrypted = true; });
     connect(&m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
         // The server closing an idle keep-alive connection is no error; one with a request on it
         // is, and so is every other socket error.
@@ -56,6 +57,7 @@ void HttpConnection::send(const QByteArray &method, const QByteArray &path, cons
     m_sentAt.start();
     if (m_socket.state() == QAbstractSocket::UnconnectedState) {
         ++m_connects;
+        m_encrypted = false;
         // QSslSocket keeps what is written before the handshake ends and sends it after.
         m_socket.connectToHostEncrypted(m_host, m_port);
     }
@@ -117,8 +119,12 @@ void HttpConnection::onDisconnected()
     if (!m_done)
         return; // an idle connection closed: the next send() connects again
     Answer failed;
-    failed.error = QStringLiteral("connection lost: ") + m_socket.errorString();
     failed.latencyUs = m_sentAt.nsecsElapsed() / 1000;
+    failed.error = QStringLiteral("connection lost after %1 ms (%2): %3")
+                       .arg(failed.latencyUs / 1000)
+                       .arg(m_encrypted ? QStringLiteral("encrypted")
+                                        : QStringLiteral("during the TLS handshake"))
+                       .arg(m_socket.errorString());
     finish(failed);
 }
 

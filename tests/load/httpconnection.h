@@ -60,4 +60,5 @@ private:
     qsizetype m_bodyStart = -1; // -1: the head is not complete yet
     qsizetype m_contentLength = 0;
     int m_connects = 0;
+    bool m_encrypted = false;
 };
