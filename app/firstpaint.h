@@ -2,7 +2,8 @@
 
 #include <QObject>
 
-// Ends the application as soon as its first window has been painted. `portiek
+// Ends the process as soon as its first window has been painted (without tearing anything
+// down: what is timed is the start). `portiek
 // --quit-after-first-paint` is how scripts/bench times a start; the benchmark's empty window
 // (bench/emptywindow.cpp) uses the same probe, so both stop at the same moment.
 class FirstPaintQuit : public QObject

@@ -23,18 +23,19 @@ AppWindow::AppWindow(PortalConnection *connection, LoginFlow *flow, QWidget *par
     : QMainWindow(parent)
     , m_connection(connection)
     , m_flow(flow)
-    , m_stack(new QStackedWidget(this))
+    , m_central(new QWidget(this))
+    , m_stack(new QStackedWidget(m_central))
     , m_connectPage(new ConnectPage(connection, m_stack))
     , m_wizard(new LoginWizard(flow, m_stack))
     , m_homePage(new HomePage(m_stack))
-    , m_connectionNotice(new ConnectionNotice(this))
+    , m_connectionNotice(new ConnectionNotice(m_central))
 {
     setObjectName(QStringLiteral("appWindow"));
     m_stack->setObjectName(QStringLiteral("appStack"));
     m_stack->addWidget(m_connectPage);
     m_stack->addWidget(m_wizard);
     m_stack->addWidget(m_homePage);
-    m_signInBar = new QWidget(this);
+    m_signInBar = new QWidget(m_central);
     m_signInBar->setObjectName(QStringLiteral("signInTopBar"));
     auto *barLayout = new QHBoxLayout(m_signInBar);
     barLayout->setContentsMargins(16, 8, 16, 0);
@@ -51,14 +52,13 @@ AppWindow::AppWindow(PortalConnection *connection, LoginFlow *flow, QWidget *par
     settingsButton->setAccessibleDescription(tr("Text size, contrast and language (Ctrl+,)."));
     connect(settingsButton, &QPushButton::clicked, this, &AppWindow::settingsRequested);
     barLayout->addWidget(settingsButton);
-    auto *central = new QWidget(this);
-    auto *centralLayout = new QVBoxLayout(central);
+    auto *centralLayout = new QVBoxLayout(m_central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_signInBar);
     centralLayout->addWidget(m_connectionNotice);
     centralLayout->addWidget(m_stack, 1);
-    setCentralWidget(central);
+    setCentralWidget(m_central);
     connect(m_stack, &QStackedWidget::currentChanged, this,
             [this] { m_signInBar->setVisible(m_stack->currentWidget() != m_homePage); });
     connect(m_homePage, &HomePage::settingsRequested, this, &AppWindow::settingsRequested);

@@ -36,6 +36,7 @@ int runIdleBench(int seconds)
     const double heapShown = heapInUseMiB();
     const int requestsBefore = client.network().count();
     waitFor([] { return false; }, seconds * 1000);
+    bench.server().takeLog(); // the server's log comes into this process; not the client's
     const double idle = residentMiB();
     const double heapIdle = heapInUseMiB();
 
