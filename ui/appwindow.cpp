@@ -85,6 +85,7 @@ void AppWindow::showConnectPage(const QString &address)
     if (!address.isEmpty())
         m_connectPage->setAddress(address);
     m_stack->setCurrentWidget(m_connectPage);
+    m_connectPage->focusAddress();
     updateTitle();
 }
 

@@ -113,6 +113,11 @@ void ConnectPage::submit()
     m_connection->connectToAddress(m_address->text());
 }
 
+void ConnectPage::focusAddress()
+{
+    m_address->setFocus();
+}
+
 void ConnectPage::updateState()
 {
     const PortalConnection::State state = m_connection->state();

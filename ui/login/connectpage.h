@@ -19,6 +19,8 @@ public:
     explicit ConnectPage(PortalConnection *connection, QWidget *parent = nullptr);
 
     void setAddress(const QString &address);
+    // The address field takes the keyboard, so a new user can start typing at once.
+    void focusAddress();
     QString address() const;
     // A sentence above the address (not an error), until the next connection attempt.
     void showNotice(const QString &text);
