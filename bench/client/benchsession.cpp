@@ -2,6 +2,8 @@
 
 #include "core/homesummary.h"
 
+#include <cstdio>
+
 namespace {
 const QString Username = QStringLiteral("gvandijk");
 const QString FirstPassword = QStringLiteral("Welkom-Linde-2026");
@@ -11,13 +13,13 @@ const QString Mobile = QStringLiteral("+31612340482");
 constexpr int SeedTimeoutMs = 10 * 60 * 1000;
 } // namespace
 
-bool BenchServer::start(int reportDays, QString *error)
+bool BenchServer::start(int reportDays)
 {
     if (!m_server.start() || !m_server.addDemoAccounts()
         || !m_server.runCommand({ QStringLiteral("seed"), QStringLiteral("--demo"),
                                   QStringLiteral("--report-days"), QString::number(reportDays) },
                                 nullptr, SeedTimeoutMs)) {
-        *error = m_server.errorString();
+        std::fprintf(stderr, "bench: %s\n", qPrintable(m_server.errorString()));
         return false;
     }
     return true;
@@ -88,6 +90,21 @@ bool BenchClient::homeShown() const
         if (summary->state(part) != HomeSummary::State::Ready)
             return false;
     }
+    return true;
+}
+
+bool BenchClient::signInToHome()
+{
+    QString error;
+    if (!signIn(&error)) {
+        std::fprintf(stderr, "bench: sign-in: %s\n", qPrintable(error));
+        return false;
+    }
+    if (!BenchKit::waitFor([this] { return homeShown(); })) {
+        std::fprintf(stderr, "bench: the home screen was not shown\n");
+        return false;
+    }
+    m_home->repaint();
     return true;
 }
 

@@ -17,8 +17,9 @@
 class BenchServer
 {
 public:
-    // `reportDays`: how far back the demo reports go (`seed --report-days`).
-    bool start(int reportDays, QString *error);
+    // `reportDays`: how far back the demo reports go (`seed --report-days`). Says why not on
+    // standard error when it cannot.
+    bool start(int reportDays);
     TestServer &server() { return m_server; }
 
 private:
@@ -42,8 +43,10 @@ public:
     // Gerard van Dijk, a client signing in for himself: with the SMS code the first time (and
     // then remembering this computer), without it afterwards. False with `*error` set.
     bool signIn(QString *error);
-    // The overview is loaded (every part ready) and painted.
+    // The overview is loaded (every part ready).
     bool homeShown() const;
+    // signIn(), then waits for the home screen and paints it; says why not on standard error.
+    bool signInToHome();
     void signOut();
 
 private:

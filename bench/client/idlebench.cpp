@@ -20,18 +20,12 @@ int runIdleBench(int seconds)
         emptyResident = residentMiB();
     }
     BenchServer bench;
-    QString error;
-    if (!bench.start(365, &error)) {
-        std::fprintf(stderr, "bench: %s\n", qPrintable(error));
+    if (!bench.start(365))
         return 1;
-    }
     MemoryTrustedDeviceStore devices;
     BenchClient client(bench.server(), &devices);
-    if (!client.signIn(&error) || !waitFor([&] { return client.homeShown(); })) {
-        std::fprintf(stderr, "bench: sign-in: %s\n", qPrintable(error));
+    if (!client.signInToHome())
         return 1;
-    }
-    client.home().repaint();
     const double shown = residentMiB();
     const double heapShown = heapInUseMiB();
     const int requestsBefore = client.network().count();

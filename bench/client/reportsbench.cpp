@@ -42,21 +42,16 @@ int runReportsBench(int days)
 {
     heading(QStringLiteral("The reports list with %1 days of reports").arg(days));
     BenchServer bench;
-    QString error;
     QElapsedTimer seeding;
     seeding.start();
-    if (!bench.start(days, &error)) {
-        std::fprintf(stderr, "bench: %s\n", qPrintable(error));
+    if (!bench.start(days))
         return 1;
-    }
     figure(QStringLiteral("server set up and seeded"), ms(seeding.elapsed()));
 
     MemoryTrustedDeviceStore devices;
     BenchClient client(bench.server(), &devices);
-    if (!client.signIn(&error) || !waitFor([&] { return client.homeShown(); })) {
-        std::fprintf(stderr, "bench: sign-in: %s\n", qPrintable(error));
+    if (!client.signInToHome())
         return 1;
-    }
     ReportsTab *tab = client.workspace().reportsTab();
     auto *list = tab->findChild<QListView *>(QStringLiteral("reportList"));
     ReportListModel *model = tab->model();
@@ -149,7 +144,12 @@ int runReportsBench(int days)
                + QStringLiteral(" = %1 bytes a report").arg(bytesPerReport, 0, 'f', 1));
     // A report held costs about a kilobyte; what may remain per report scrolled past is the
     // bookkeeping of its page (the cursor to fetch it again), a few bytes.
-    target(QStringLiteral("memory does not grow with reports scrolled past (< 64 B a report)"),
-           bytesPerReport < 64 && last.rowsHeld <= settled.rowsHeld);
+    if (readings.size() > 2) {
+        target(QStringLiteral("memory does not grow with reports scrolled past (< 64 B a report)"),
+               bytesPerReport < 64 && last.rowsHeld <= settled.rowsHeld);
+    } else {
+        figure(QStringLiteral("target: memory does not grow with reports scrolled past"),
+               QStringLiteral("too few reports to tell (fewer than 20,000)"));
+    }
     return 0;
 }

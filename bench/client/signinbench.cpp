@@ -31,20 +31,16 @@ int runSignInBench(int runs)
 {
     heading(QStringLiteral("Sign-in to the home screen (loopback, TLS, remembered computer)"));
     BenchServer bench;
-    QString error;
-    if (!bench.start(365, &error)) {
-        std::fprintf(stderr, "bench: %s\n", qPrintable(error));
+    if (!bench.start(365))
         return 1;
-    }
     MemoryTrustedDeviceStore devices;
     {
         BenchClient first(bench.server(), &devices); // with the SMS code, then remembered
-        if (!first.signIn(&error) || !waitFor([&] { return first.homeShown(); })) {
-            std::fprintf(stderr, "bench: first sign-in: %s\n", qPrintable(error));
+        if (!first.signInToHome())
             return 1;
-        }
         first.signOut();
     }
+    QString error;
 
     QList<double> baseline;
     for (int i = 0; i < runs; ++i)
