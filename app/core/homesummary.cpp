@@ -1,6 +1,7 @@
 #include "core/homesummary.h"
 
 #include "core/logging.h"
+#include "core/messageunreadcount.h"
 #include "core/portalapi.h"
 
 #include <QUrl>
@@ -172,12 +173,12 @@ void HomeSummary::settleOverview(ApiReply *reply, int generation)
             setState(part, State::Hidden); // no right to it (any more)
         }
     }
-    const QJsonObject unread = json.value(QLatin1String("unreadCounts")).toObject();
-    const QJsonValue messages = unread.value(QLatin1String("messages"));
-    const QJsonValue conversations = unread.value(QLatin1String("conversations"));
-    if (reply->isOk() && messages.isDouble() && conversations.isDouble()
-        && messages.toInt(-1) >= 0 && conversations.toInt(-1) >= 0)
-        m_unread = UnreadCounts { messages.toInt(), conversations.toInt() };
+    UnreadCounts unread;
+    QString problem;
+    if (reply->isOk() && json.value(QLatin1String("unreadCounts")).isObject()
+        && MessageUnreadCount::readCounts(json.value(QLatin1String("unreadCounts")).toObject(),
+                                          &unread.messages, &unread.conversations, &problem))
+        m_unread = unread;
     emit finished();
 }
 

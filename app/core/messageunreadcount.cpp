@@ -71,16 +71,27 @@ void MessageUnreadCount::onFinished(ApiReply *reply)
         emit failed(reply->error());
         return;
     }
-    JsonReader reader(reply->json(), QStringLiteral("unreadCounts"));
-    const int messages = reader.integer(QLatin1String("messages"), 0, 10000000);
-    const int conversations = reader.integer(QLatin1String("conversations"), 0, 10000000);
-    if (!reader.ok()) {
-        qCWarning(lcApi) << "messages: the unread counts could not be read:" << reader.error();
-        emit failed(ApiError(ApiError::Kind::NotAPortal, reader.error()));
+    int messages = 0;
+    int conversations = 0;
+    QString error;
+    if (!readCounts(reply->json(), &messages, &conversations, &error)) {
+        qCWarning(lcApi) << "messages: the unread counts could not be read:" << error;
+        emit failed(ApiError(ApiError::Kind::NotAPortal, error));
         return;
     }
     m_etag = reply->etag();
     set(messages, conversations);
+}
+
+bool MessageUnreadCount::readCounts(const QJsonObject &json, int *messages, int *conversations,
+                                    QString *error)
+{
+    JsonReader reader(json, QStringLiteral("unreadCounts"));
+    *messages = reader.integer(QLatin1String("messages"), 0, 10000000);
+    *conversations = reader.integer(QLatin1String("conversations"), 0, 10000000);
+    if (!reader.ok())
+        *error = reader.error();
+    return reader.ok();
 }
 
 void MessageUnreadCount::set(int messages, int conversations)

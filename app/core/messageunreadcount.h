@@ -33,6 +33,9 @@ public:
 
     int messages() const { return m_messages; }
     int conversations() const { return m_conversations; }
+    // Reads an `UnreadCounts` answer (also a member of the home overview); false with `*error`.
+    static bool readCounts(const QJsonObject &json, int *messages, int *conversations,
+                           QString *error);
     // "Messages", or "Messages (2)" while two are unread.
     static QString tabTitle(int unreadMessages);
 

@@ -23,8 +23,11 @@ ReportListScroll::ReportListScroll(QListView *view, ReportListModel *model, QObj
     view->installEventFilter(this);
 }
 
-void ReportListScroll::rememberTop()
+void ReportListScroll::rememberTop(const QModelIndex &, int first)
 {
+    // Only rows going or coming at the top move what is in view; pages at the end do not.
+    if (first != 0 || m_model->rowCount() == 0)
+        return;
     // Rows that came in a moment ago may not be laid out yet: where is the top now?
     m_view->doItemsLayout();
     m_top = m_view->indexAt(QPoint(1, 1));

@@ -21,7 +21,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void rememberTop();
+    void rememberTop(const QModelIndex &parent, int first);
     void restoreTop();
     void fetchNewerAtTop();
 
