@@ -11,7 +11,7 @@
 #include "ui/login/termspage.h"
 
 LoginWizard::LoginWizard(LoginFlow *flow, QWidget *parent)
-    : QStackedWidget(parent)
+    : PageStack(parent)
     , m_flow(flow)
     , m_credentials(new CredentialsPage(this))
     , m_smsCode(new SmsCodePage(this))

@@ -2,9 +2,9 @@
 
 #include "core/clock.h"
 #include "core/loginflow.h"
+#include "ui/widgets/pagestack.h"
 
 #include <QImage>
-#include <QStackedWidget>
 
 class ChangePasswordPage;
 class ClientPickerPage;
@@ -18,7 +18,7 @@ struct OrganizationInfo;
 
 // The sign-in pages, one shown at a time: always the one for LoginFlow's step. The pages render
 // the flow's state and hand what the user does back to it; this class does the wiring between.
-class LoginWizard : public QStackedWidget
+class LoginWizard : public PageStack
 {
     Q_OBJECT
 
