@@ -82,18 +82,21 @@ Application::Application(CommandLine options, QObject *parent)
     auto *settingsController = new SettingsController(m_settings.get(), m_window.get());
     connect(m_window.get(), &AppWindow::settingsRequested, settingsController,
             &SettingsController::openDialog);
-    HomePage *home = m_window->homePage();
-    if (!m_kioskPolicy) // kiosk mode shows its full-screen countdown instead (wireKiosk)
-        connect(m_sessionGuard, &SessionGuard::warning, home, &HomePage::showIdleWarning);
-    connect(m_sessionGuard, &SessionGuard::warningCleared, home, &HomePage::hideIdleWarning);
-    connect(m_loginFlow, &LoginFlow::signedOut, home, &HomePage::hideIdleWarning);
-    connect(home, &HomePage::stillHereRequested, m_sessionGuard, &SessionGuard::stillHere);
+    // The home page is made at the first sign-in.
+    connect(m_window.get(), &AppWindow::homePageCreated, this, [this](HomePage *home) {
+        if (!m_kioskPolicy) // kiosk mode shows its full-screen countdown instead (wireKiosk)
+            connect(m_sessionGuard, &SessionGuard::warning, home, &HomePage::showIdleWarning);
+        connect(m_sessionGuard, &SessionGuard::warningCleared, home, &HomePage::hideIdleWarning);
+        connect(m_loginFlow, &LoginFlow::signedOut, home, &HomePage::hideIdleWarning);
+        connect(home, &HomePage::stillHereRequested, m_sessionGuard, &SessionGuard::stillHere);
+    });
     // Drafts live on disk so that nothing typed is lost, except on the tour's throwaway run.
     const QString draftFolder = m_tourData || m_kioskPolicy
         ? QString()
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
             + QStringLiteral("/drafts");
-    m_workspace = new Workspace(m_api, m_loginFlow, home, draftFolder, this);
+    m_workspace = new Workspace(
+        m_api, m_loginFlow, [this] { return m_window->homePage(); }, draftFolder, this);
     if (m_kioskPolicy)
         wireKiosk();
     else if (!m_tourData)

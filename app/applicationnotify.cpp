@@ -53,7 +53,8 @@ void Application::wireNotifications()
         }
         m_unreadSeen = unread;
     });
-    connect(m_notifier, &DesktopNotifier::openRequested, m_window->homePage(), &HomePage::showTab);
+    connect(m_notifier, &DesktopNotifier::openRequested, m_window.get(),
+            [this](const QString &part) { m_window->homePage()->showTab(part); });
 }
 
 void Application::notify(const QString &title, const QString &text, const QString &part)

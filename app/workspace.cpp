@@ -20,22 +20,21 @@
 
 #include <QTabWidget>
 
-Workspace::Workspace(PortalApi *api, LoginFlow *flow, HomePage *home, QString draftFolder,
-                     QObject *parent)
+Workspace::Workspace(PortalApi *api, LoginFlow *flow, std::function<HomePage *()> home,
+                     QString draftFolder, QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_flow(flow)
-    , m_home(home)
+    , m_homeSource(std::move(home))
     , m_draftFolder(std::move(draftFolder))
     , m_photos(new PhotoLoader(api, this))
     , m_summary(new HomeSummary(api, systemClock(), this))
 {
-    m_home->overviewTab()->setSummary(m_summary);
     connect(m_flow, &LoginFlow::signedIn, this, &Workspace::onSignedIn);
     connect(m_flow, &LoginFlow::signedOut, this, &Workspace::onSignedOut);
     connect(m_photos, &PhotoLoader::photoReady, this,
             [this](const QString &path, const QImage &photo) {
-                if (path == PhotoLoader::clientPhotoPath(m_flow->currentClient().id))
+                if (m_home && path == PhotoLoader::clientPhotoPath(m_flow->currentClient().id))
                     m_home->setClientPhoto(photo);
             });
     // The overview brings the unread counts along; without them the count asks for itself.
@@ -48,6 +47,16 @@ Workspace::Workspace(PortalApi *api, LoginFlow *flow, HomePage *home, QString dr
         else
             unread->refresh();
     });
+}
+
+Workspace::~Workspace() = default;
+
+HomePage *Workspace::home()
+{
+    if (m_home)
+        return m_home;
+    m_home = m_homeSource();
+    m_home->overviewTab()->setSummary(m_summary);
     connect(m_home->tabs(), &QTabWidget::currentChanged, this,
             [this](int index) { startTab(m_home->tabs()->widget(index)); });
     // Opening the part first starts it (whenFirstShown), then the report or plan is chosen as
@@ -62,9 +71,8 @@ Workspace::Workspace(PortalApi *api, LoginFlow *flow, HomePage *home, QString dr
                 if (m_home->showTab(QStringLiteral("plansTab")) && m_plans)
                     m_plans->openPlanById(planId);
             });
+    return m_home;
 }
-
-Workspace::~Workspace() = default;
 
 ReportsTab *Workspace::reportsTab() const
 {
@@ -129,7 +137,7 @@ void Workspace::startTab(QWidget *tab)
 void Workspace::onSignedIn()
 {
     const QString personId = m_flow->me().id;
-    m_home->clearTabs();
+    home()->clearTabs();
     m_starters.clear();
     if (!m_drafts || personId != m_personId) {
         dropDrafts();
@@ -146,7 +154,8 @@ void Workspace::onSignedIn()
 
 void Workspace::onSignedOut()
 {
-    m_home->clearTabs();
+    if (m_home)
+        m_home->clearTabs();
     m_starters.clear();
     m_summary->clear();
     m_photos->clear();

@@ -31,9 +31,10 @@ class Workspace : public QObject
     Q_OBJECT
 
 public:
-    // `draftFolder` empty: drafts in memory only (kiosk mode, the tour).
-    Workspace(PortalApi *api, LoginFlow *flow, HomePage *home, QString draftFolder,
-              QObject *parent = nullptr);
+    // `home` gives the home page; it is asked for at the first sign-in, as the page is made
+    // only then. `draftFolder` empty: drafts in memory only (kiosk mode, the tour).
+    Workspace(PortalApi *api, LoginFlow *flow, std::function<HomePage *()> home,
+              QString draftFolder, QObject *parent = nullptr);
     ~Workspace() override;
 
     // The tabs of the current client; null where the person has no right to them.
@@ -53,6 +54,8 @@ signals:
     void messagesUnreadChanged(int unread);
 
 private:
+    // The home page, wired to this on first use.
+    HomePage *home();
     void onSignedIn();
     void onSignedOut();
     void dropDrafts();
@@ -66,7 +69,8 @@ private:
 
     PortalApi *m_api;
     LoginFlow *m_flow;
-    HomePage *m_home;
+    std::function<HomePage *()> m_homeSource;
+    HomePage *m_home = nullptr;
     QString m_draftFolder;
     QString m_personId;
     QHash<QWidget *, std::function<void()>> m_starters; // of the parts not opened yet

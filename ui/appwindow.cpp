@@ -11,6 +11,7 @@
 #include "ui/login/loginwizard.h"
 #include "ui/login/wizardpage.h"
 #include "ui/widgets/connectionnotice.h"
+#include "ui/widgets/pagestack.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -24,17 +25,13 @@ AppWindow::AppWindow(PortalConnection *connection, LoginFlow *flow, QWidget *par
     , m_connection(connection)
     , m_flow(flow)
     , m_central(new QWidget(this))
-    , m_stack(new QStackedWidget(m_central))
+    , m_stack(new PageStack(m_central))
     , m_connectPage(new ConnectPage(connection, m_stack))
-    , m_wizard(new LoginWizard(flow, m_stack))
-    , m_homePage(new HomePage(m_stack))
     , m_connectionNotice(new ConnectionNotice(m_central))
 {
     setObjectName(QStringLiteral("appWindow"));
     m_stack->setObjectName(QStringLiteral("appStack"));
     m_stack->addWidget(m_connectPage);
-    m_stack->addWidget(m_wizard);
-    m_stack->addWidget(m_homePage);
     m_signInBar = new QWidget(m_central);
     m_signInBar->setObjectName(QStringLiteral("signInTopBar"));
     auto *barLayout = new QHBoxLayout(m_signInBar);
@@ -61,23 +58,44 @@ AppWindow::AppWindow(PortalConnection *connection, LoginFlow *flow, QWidget *par
     setCentralWidget(m_central);
     connect(m_stack, &QStackedWidget::currentChanged, this,
             [this] { m_signInBar->setVisible(m_stack->currentWidget() != m_homePage); });
-    connect(m_homePage, &HomePage::settingsRequested, this, &AppWindow::settingsRequested);
-    connect(m_homePage, &HomePage::helpRequested, this, [this] { showHelp(); });
     // F1 in any of Portiek's windows, dialogs included, explains what is on screen.
     new HelpKey([this] { showHelp(); }, this);
     setMinimumSize(640, 480);
     resize(1024, 720);
 
     connect(m_connection, &PortalConnection::connected, this, &AppWindow::showSignInPage);
-    connect(m_wizard, &LoginWizard::changePortalRequested, this,
-            [this] { showConnectPage(m_connection->portalUrl().toString()); });
     connect(m_flow, &LoginFlow::stepChanged, this, &AppWindow::followFlow);
     connect(m_flow, &LoginFlow::signedIn, this, &AppWindow::updateHome);
-    connect(m_flow, &LoginFlow::busyChanged, m_homePage, &HomePage::setBusy);
     connect(m_flow->clients(), &QAbstractItemModel::modelReset, this, &AppWindow::updateHome);
+    updateTitle();
+}
+
+LoginWizard *AppWindow::loginWizard()
+{
+    if (m_wizard)
+        return m_wizard;
+    m_wizard = new LoginWizard(m_flow, m_stack);
+    m_stack->addWidget(m_wizard);
+    connect(m_wizard, &LoginWizard::changePortalRequested, this,
+            [this] { showConnectPage(m_connection->portalUrl().toString()); });
+    return m_wizard;
+}
+
+HomePage *AppWindow::homePage()
+{
+    if (m_homePage)
+        return m_homePage;
+    m_homePage = new HomePage(m_stack);
+    m_stack->addWidget(m_homePage);
+    connect(m_homePage, &HomePage::settingsRequested, this, &AppWindow::settingsRequested);
+    connect(m_homePage, &HomePage::helpRequested, this, [this] { showHelp(); });
+    connect(m_flow, &LoginFlow::busyChanged, m_homePage, &HomePage::setBusy);
     connect(m_homePage, &HomePage::switchClientRequested, m_flow, &LoginFlow::switchClient);
     connect(m_homePage, &HomePage::signOutRequested, m_flow, &LoginFlow::signOut);
-    updateTitle();
+    m_homePage->setBusy(m_flow->isBusy());
+    emit homePageCreated(m_homePage);
+    updateHome();
+    return m_homePage;
 }
 
 void AppWindow::showConnectPage(const QString &address)
@@ -91,7 +109,7 @@ void AppWindow::showConnectPage(const QString &address)
 
 void AppWindow::showSignInPage()
 {
-    m_wizard->setOrganization(m_connection->organization(), m_connection->logo());
+    loginWizard()->setOrganization(m_connection->organization(), m_connection->logo());
     followFlow();
     if (m_stack->currentWidget() == m_connectPage)
         m_stack->setCurrentWidget(m_wizard);
@@ -103,7 +121,7 @@ void AppWindow::showSignInPage()
 
 QWidget *AppWindow::currentPage() const
 {
-    if (m_stack->currentWidget() == m_wizard)
+    if (m_wizard && m_stack->currentWidget() == m_wizard)
         return m_wizard->currentWidget();
     return m_stack->currentWidget();
 }
@@ -111,11 +129,11 @@ QWidget *AppWindow::currentPage() const
 void AppWindow::followFlow()
 {
     if (m_flow->step() == LoginFlow::Step::SignedIn) {
+        m_stack->setCurrentWidget(homePage());
         updateHome();
-        m_stack->setCurrentWidget(m_homePage);
         m_homePage->setFocus();
-    } else if (m_stack->currentWidget() == m_homePage) {
-        m_stack->setCurrentWidget(m_wizard);
+    } else if (m_homePage && m_stack->currentWidget() == m_homePage) {
+        m_stack->setCurrentWidget(loginWizard());
         if (auto *page = m_wizard->currentPage())
             page->focusFirstField();
     }
@@ -124,6 +142,8 @@ void AppWindow::followFlow()
 
 void AppWindow::updateHome()
 {
+    if (!m_homePage)
+        return; // not signed in yet: the home page is filled in when it is made
     const QString client = m_flow->currentClient().name;
     const QString person = m_flow->me().displayName;
     m_homePage->setClientName(client);
@@ -158,7 +178,7 @@ QString AppWindow::currentHelpTopic() const
             return topic;
     }
     const QWidget *page = currentPage();
-    if (page == m_homePage)
+    if (m_homePage && page == m_homePage)
         page = m_homePage->tabs()->currentWidget();
     const QString topic = HelpTopics::forWidget(page);
     return topic.isEmpty() ? QStringLiteral("start") : topic;

@@ -30,8 +30,10 @@ public:
     QWidget *currentPage() const;
 
     ConnectPage *connectPage() const { return m_connectPage; }
-    LoginWizard *loginWizard() const { return m_wizard; }
-    HomePage *homePage() const { return m_homePage; }
+    // The sign-in pages and the home page are made when first needed (most starts show only
+    // the address page or the sign-in pages at first); these make them if they are not there.
+    LoginWizard *loginWizard();
+    HomePage *homePage();
     // Above every screen: "Portiek tries again in 4 seconds" while a request is retried.
     ConnectionNotice *connectionNotice() const { return m_connectionNotice; }
 
@@ -46,6 +48,8 @@ public:
 signals:
     // The Settings button of the sign-in pages or of home.
     void settingsRequested();
+    // The home page has just been made (on the first sign-in): time to wire it up.
+    void homePageCreated(HomePage *home);
 
 private:
     void followFlow();
@@ -54,15 +58,15 @@ private:
 
     PortalConnection *m_connection;
     LoginFlow *m_flow;
-    // Made first, and every page inside it from the start: moving a styled widget tree to
-    // another parent afterwards polishes all of it again, which cost a third of the start.
+    // Made first, and every page inside it: moving a styled widget tree to another parent
+    // afterwards polishes all of it again, which cost a third of the start.
     QWidget *m_central;
     QStackedWidget *m_stack;
     // Above the address and sign-in pages (home has its own top bar): Settings.
     QWidget *m_signInBar = nullptr;
     ConnectPage *m_connectPage;
-    LoginWizard *m_wizard;
-    HomePage *m_homePage;
+    LoginWizard *m_wizard = nullptr;
+    HomePage *m_homePage = nullptr;
     ConnectionNotice *m_connectionNotice;
     QPointer<HelpDialog> m_help;
 };

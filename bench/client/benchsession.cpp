@@ -34,7 +34,8 @@ BenchClient::BenchClient(TestServer &server, TrustedDeviceStore *devices)
     m_api.setBaseUrl(server.url());
     m_api.setExtraCaCertificates(server.caCertificates());
     m_flow.setDeviceName(QStringLiteral("Benchmark"));
-    m_workspace = std::make_unique<Workspace>(&m_api, &m_flow, m_home.get(), m_drafts.path());
+    m_workspace = std::make_unique<Workspace>(
+        &m_api, &m_flow, [home = m_home.get()] { return home; }, m_drafts.path());
     m_home->resize(1024, 720);
     m_home->show();
 }

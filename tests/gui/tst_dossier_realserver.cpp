@@ -80,8 +80,9 @@ void TestDossierRealServer::initTestCase()
     Theme::apply(*qApp);
     m_client = std::make_unique<SignInClient>(m_server, &m_devices);
     m_home = std::make_unique<HomePage>();
-    m_workspace = std::make_unique<Workspace>(&m_client->api(), &m_client->flow(), m_home.get(),
-                                              m_drafts.path());
+    m_workspace = std::make_unique<Workspace>(
+        &m_client->api(), &m_client->flow(), [home = m_home.get()] { return home; },
+        m_drafts.path());
     m_home->resize(1100, 760);
     m_home->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_home.get()));

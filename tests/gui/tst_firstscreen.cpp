@@ -5,7 +5,9 @@
 #include "core/portalconnection.h"
 #include "support/testserver.h"
 #include "ui/appwindow.h"
+#include "ui/home/homepage.h"
 #include "ui/login/connectpage.h"
+#include "ui/login/loginwizard.h"
 #include "ui/theme.h"
 
 #include <QApplication>
@@ -31,6 +33,7 @@ private slots:
     void unreachablePortal_explainsInDutch_andKeepsTheAddress();
     void changePortal_returnsToTheAddressPage();
     void everyControl_hasAnAccessibleName();
+    void pages_areMadeWhenFirstNeeded();
 
 private:
     QLineEdit *addressEdit() const
@@ -86,9 +89,12 @@ void TestFirstScreen::typingTheAddress_showsTheOrganizationsName()
     QTest::keyClicks(edit, m_server.url().toString());
     QTest::keyClick(edit, Qt::Key_Return); // Enter connects
 
-    auto *name = m_window->findChild<QLabel *>(QStringLiteral("organizationName"));
-    QVERIFY(name);
-    QTRY_VERIFY_WITH_TIMEOUT(name->isVisible(), 15000);
+    // The sign-in page is made once the portal answers.
+    QLabel *name = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (name = m_window->findChild<QLabel *>(QStringLiteral("organizationName")))
+            && name->isVisible(),
+        15000);
     QCOMPARE(name->text(), QStringLiteral("Zorggroep Testlanden"));
     auto *logo = m_window->findChild<QLabel *>(QStringLiteral("organizationLogo"));
     QVERIFY(logo && logo->isVisible());
@@ -126,8 +132,11 @@ void TestFirstScreen::changePortal_returnsToTheAddressPage()
 {
     QTest::keyClicks(addressEdit(), m_server.url().toString());
     QTest::keyClick(addressEdit(), Qt::Key_Return);
-    auto *change = m_window->findChild<QPushButton *>(QStringLiteral("changePortalButton"));
-    QTRY_VERIFY_WITH_TIMEOUT(change->isVisible(), 15000);
+    QPushButton *change = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (change = m_window->findChild<QPushButton *>(QStringLiteral("changePortalButton")))
+            && change->isVisible(),
+        15000);
     QCOMPARE(change->text(), QStringLiteral("Ander portaal kiezen"));
     change->click();
     QTRY_VERIFY(addressEdit()->isVisible());
@@ -149,6 +158,30 @@ void TestFirstScreen::everyControl_hasAnAccessibleName()
         QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
     }
     QVERIFY(checked >= 4);
+}
+
+void TestFirstScreen::pages_areMadeWhenFirstNeeded()
+{
+    // The first start shows the address page, and makes nothing else yet.
+    QVERIFY(!m_window->findChild<LoginWizard *>());
+    QVERIFY(!m_window->findChild<HomePage *>());
+    QCOMPARE(m_window->currentPage(), m_window->connectPage());
+    int homeMade = 0;
+    connect(m_window.get(), &AppWindow::homePageCreated, this, [&homeMade] { ++homeMade; });
+
+    QTest::keyClicks(addressEdit(), m_server.url().toString());
+    QTest::keyClick(addressEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<LoginWizard *>(), 15000);
+    QTRY_COMPARE(m_window->currentPage(), m_window->loginWizard()->currentWidget());
+    QCOMPARE(m_window->findChildren<LoginWizard *>().size(), 1);
+    QVERIFY(!m_window->findChild<HomePage *>()); // made at the first sign-in
+
+    HomePage *home = m_window->homePage();
+    QVERIFY(home);
+    QCOMPARE(homeMade, 1);
+    QCOMPARE(m_window->homePage(), home); // made once
+    QCOMPARE(homeMade, 1);
+    QCOMPARE(home->parentWidget(), m_window->loginWizard()->parentWidget()); // in the page stack
 }
 
 QTEST_MAIN(TestFirstScreen)
