@@ -205,10 +205,12 @@ void apply(QApplication &app)
         app.installEventFilter(new DialogFit(follower));
     }
 
-    // Read as PNG outright: a file name alone makes Qt load every image plugin to ask whether
-    // it knows the file, which cost a tenth of the time to the first window.
+    // The sizes of title bars and task bars, up to twice enlarged; menus and launchers show the
+    // installed icons (installer/), which go up to 256. Read as PNG outright: a file name alone
+    // makes Qt load every image plugin to ask whether it knows the file. Together with the 256
+    // one this was a tenth of the time to the first window.
     QIcon icon;
-    for (int size : { 32, 64, 128, 256 }) {
+    for (int size : { 32, 64, 128 }) {
         QImageReader reader(QStringLiteral(":/portiek/icons/portiek-%1.png").arg(size), "png");
         reader.setAutoDetectImageFormat(false);
         if (const QImage image = reader.read(); !image.isNull())

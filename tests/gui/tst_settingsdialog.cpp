@@ -5,6 +5,8 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
 #include <QPalette>
 #include <QPushButton>
@@ -33,6 +35,7 @@ private slots:
     void highContrast_appliesToApplicationLive();
     void shortcuts_changeAndRememberTextSize();
     void styleSheet_hasNoUnknownColourNames();
+    void windowIcon_hasTheTitleAndTaskBarSizes();
 
 private:
     std::unique_ptr<QSettings> newQSettings() const
@@ -278,6 +281,16 @@ void TestSettingsDialog::styleSheet_hasNoUnknownColourNames()
         QVERIFY(!sheet.isEmpty());
         QVERIFY2(!sheet.contains(QLatin1Char('@')), qPrintable(sheet));
     }
+}
+
+void TestSettingsDialog::windowIcon_hasTheTitleAndTaskBarSizes()
+{
+    const QIcon icon = QApplication::windowIcon();
+    QCOMPARE(icon.availableSizes(), (QList<QSize> { { 32, 32 }, { 64, 64 }, { 128, 128 } }));
+    // Drawn, not empty: the middle of the door is not transparent.
+    const QImage image = icon.pixmap(QSize(64, 64)).toImage();
+    QCOMPARE(image.size(), QSize(64, 64));
+    QVERIFY(qAlpha(image.pixel(32, 32)) > 0);
 }
 
 QTEST_MAIN(TestSettingsDialog)
