@@ -71,9 +71,11 @@ const Router::Route *Router::match(const Request &request, QHash<QString, QStrin
 {
     const bool isHead = request.method() == "HEAD";
     const Route *best = nullptr;
+    const std::optional<QStringList> segments = RouteTemplate::splitPath(request.path());
+    if (!segments)
+        return nullptr;
     for (const Route &route : m_routes) {
-        const std::optional<QHash<QString, QString>> matched
-            = route.pathTemplate.match(request.path());
+        const std::optional<QHash<QString, QString>> matched = route.pathTemplate.match(*segments);
         if (!matched)
             continue;
         if (!allowed->contains(route.method))

@@ -61,25 +61,40 @@ QStringList RouteTemplate::parameterNames() const
     return names;
 }
 
-std::optional<QHash<QString, QString>> RouteTemplate::match(const QString &encodedPath) const
+std::optional<QStringList> RouteTemplate::splitPath(const QString &encodedPath)
 {
     if (!encodedPath.startsWith(QLatin1Char('/')))
         return std::nullopt;
-    const QStringList parts = encodedPath.mid(1).split(QLatin1Char('/'));
-    if (parts.size() != m_segments.size())
-        return std::nullopt;
+    QStringList segments = encodedPath.mid(1).split(QLatin1Char('/'));
+    for (QString &segment : segments)
+        segment = QUrl::fromPercentEncoding(segment.toUtf8());
+    return segments;
+}
 
-    QHash<QString, QString> parameters;
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        const QString decoded = QUrl::fromPercentEncoding(parts.at(i).toUtf8());
+std::optional<QHash<QString, QString>> RouteTemplate::match(const QString &encodedPath) const
+{
+    const std::optional<QStringList> segments = splitPath(encodedPath);
+    if (!segments)
+        return std::nullopt;
+    return match(*segments);
+}
+
+std::optional<QHash<QString, QString>>
+RouteTemplate::match(const QStringList &decodedSegments) const
+{
+    if (decodedSegments.size() != m_segments.size())
+        return std::nullopt;
+    // Literals first: most routes fail there, before any parameter is copied.
+    for (qsizetype i = 0; i < decodedSegments.size(); ++i) {
         const Segment &segment = m_segments.at(i);
-        if (segment.isParameter) {
-            if (decoded.isEmpty())
-                return std::nullopt;
-            parameters.insert(segment.text, decoded);
-        } else if (decoded != segment.text) {
+        if (segment.isParameter ? decodedSegments.at(i).isEmpty()
+                                : decodedSegments.at(i) != segment.text)
             return std::nullopt;
-        }
+    }
+    QHash<QString, QString> parameters;
+    for (qsizetype i = 0; i < decodedSegments.size(); ++i) {
+        if (m_segments.at(i).isParameter)
+            parameters.insert(m_segments.at(i).text, decodedSegments.at(i));
     }
     return parameters;
 }

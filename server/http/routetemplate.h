@@ -22,6 +22,12 @@ public:
 
     // Matches an already percent-encoded request path; returns the decoded parameter values.
     std::optional<QHash<QString, QString>> match(const QString &encodedPath) const;
+    // The same for a path split by splitPath(): a router splits each request's path once and
+    // tries every route on the pieces.
+    std::optional<QHash<QString, QString>> match(const QStringList &decodedSegments) const;
+    // A percent-encoded path ("/a/b%2Fc") as its percent-decoded segments ("a", "b/c"); nothing
+    // when it does not begin with '/'.
+    static std::optional<QStringList> splitPath(const QString &encodedPath);
 
     // True when this template is more specific than `other` for a path both match: at the first
     // segment where they differ, a literal beats a parameter (`/clients/me` before

@@ -84,10 +84,13 @@ QJsonValue time(const QDateTime &utc)
     if (!utc.isValid())
         return QJsonValue::Null;
     static const QTimeZone zone(QByteArrayLiteral("Europe/Amsterdam"));
-    const QDateTime local = zone.isValid() ? utc.toTimeZone(zone) : utc.toUTC();
     // Whole seconds: nothing in the protocol needs more, and a fixed form is easier to compare.
-    const QDateTime whole = local.addMSecs(-local.time().msec());
-    return whole.toString(Qt::ISODate);
+    const QDateTime whole = utc.addMSecs(-utc.time().msec());
+    if (!zone.isValid())
+        return whole.toUTC().toString(Qt::ISODate);
+    // The zone is asked once for its offset at that moment; a date-time in the zone itself
+    // asks it again for every part it writes, which was a tenth of a page of reports.
+    return whole.toOffsetFromUtc(zone.offsetFromUtc(whole)).toString(Qt::ISODate);
 }
 
 qint64 secondsUntil(const QDateTime &now, const QDateTime &later)

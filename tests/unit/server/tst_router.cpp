@@ -153,6 +153,7 @@ void TestRouter::template_otherShapes_doNotMatch_data()
     QTest::newRow("empty parameter") << QStringLiteral("/api/v1/clients//reports");
     QTest::newRow("other literal") << QStringLiteral("/api/v2/clients/7/reports");
     QTest::newRow("literal differs in case") << QStringLiteral("/API/v1/clients/7/reports");
+    QTest::newRow("no leading slash") << QStringLiteral("api/v1/clients/7/reports");
 }
 
 void TestRouter::template_otherShapes_doNotMatch()
