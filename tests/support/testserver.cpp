@@ -9,6 +9,11 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace {
 constexpr int StartTimeoutMs = 20000;
 }
@@ -242,6 +247,10 @@ bool TestServer::launch()
     m_output.clear(); // a restart: only this run's "listening on" counts
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setProcessEnvironment(serverEnvironment());
+#ifdef Q_OS_LINUX
+    // A test that crashes takes its server along instead of leaving it running.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+#endif
     m_process.start(binary,
                     { QStringLiteral("--config"), m_dir.filePath(QStringLiteral("server.json")) });
     if (!m_process.waitForStarted(StartTimeoutMs)) {
