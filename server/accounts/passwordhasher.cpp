@@ -44,6 +44,7 @@ bool PasswordHasher::verify(const QString &storedHash, const QString &password) 
         return false;
     }
     const QByteArray utf8 = password.toUtf8();
+    m_checks.fetchAndAddRelaxed(1);
     // hashBytes is NUL-terminated by QByteArray.
     return crypto_pwhash_str_verify(hashBytes.constData(), utf8.constData(), size_t(utf8.size()))
         == 0;
@@ -63,6 +64,7 @@ void PasswordHasher::burnVerifyTime(const QString &password) const
 {
     const QByteArray hashBytes = m_dummyHash.toLatin1();
     const QByteArray utf8 = password.toUtf8();
+    m_checks.fetchAndAddRelaxed(1);
     [[maybe_unused]] const int result
         = crypto_pwhash_str_verify(hashBytes.constData(), utf8.constData(), size_t(utf8.size()));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAtomicInteger>
 #include <QByteArray>
 #include <QString>
 
@@ -39,10 +40,14 @@ public:
     void burnVerifyTime(const QString &password) const;
 
     Argon2Cost cost() const { return m_cost; }
+    // How many Argon2id checks verify() and burnVerifyTime() have made: the work a sign-in
+    // costs, whether or not the username exists (tests count it).
+    quint64 checksMade() const { return m_checks.loadRelaxed(); }
 
 private:
     Argon2Cost m_cost;
     QString m_dummyHash;
+    mutable QAtomicInteger<quint64> m_checks = 0;
 };
 
 } // namespace Portiek::Server
