@@ -42,44 +42,47 @@ private:
     QSize m_size;
 };
 
+// A window with a stack of a small page (shown first) and a large one.
+struct TwoPages
+{
+    QWidget window;
+    PageStack *stack = new PageStack(&window);
+    CountingPage *small = new CountingPage(QSize(300, 200), stack);
+    CountingPage *large = new CountingPage(QSize(900, 700), stack);
+
+    TwoPages()
+    {
+        stack->addWidget(small);
+        stack->addWidget(large);
+        (new QVBoxLayout(&window))->addWidget(stack);
+        window.show();
+    }
+};
+
 } // namespace
 
 void TestPageStack::hiddenPages_areNotMeasured()
 {
-    QWidget window;
-    auto *stack = new PageStack(&window);
-    auto *shown = new CountingPage(QSize(300, 200), stack);
-    auto *hidden = new CountingPage(QSize(900, 700), stack);
-    stack->addWidget(shown);
-    stack->addWidget(hidden);
-    (new QVBoxLayout(&window))->addWidget(stack);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    TwoPages pages;
+    QVERIFY(QTest::qWaitForWindowExposed(&pages.window));
 
-    QVERIFY(shown->asked > 0);
-    QCOMPARE(hidden->asked, 0);
-    QCOMPARE(stack->sizeHint(), QSize(300, 200));
-    QCOMPARE(hidden->asked, 0);
+    QVERIFY(pages.small->asked > 0);
+    QCOMPARE(pages.large->asked, 0);
+    QCOMPARE(pages.stack->sizeHint(), QSize(300, 200));
+    QCOMPARE(pages.large->asked, 0);
 }
 
 void TestPageStack::size_followsThePageOnScreen()
 {
-    QWidget window;
-    auto *stack = new PageStack(&window);
-    auto *small = new CountingPage(QSize(300, 200), stack);
-    auto *large = new CountingPage(QSize(900, 700), stack);
-    stack->addWidget(small);
-    stack->addWidget(large);
-    (new QVBoxLayout(&window))->addWidget(stack);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.minimumSizeHint().width() < 900);
+    TwoPages pages;
+    QVERIFY(QTest::qWaitForWindowExposed(&pages.window));
+    QVERIFY(pages.window.minimumSizeHint().width() < 900);
 
-    stack->setCurrentWidget(large);
-    QCOMPARE(stack->sizeHint(), QSize(900, 700));
-    QCOMPARE(stack->minimumSizeHint(), QSize(900, 700));
+    pages.stack->setCurrentWidget(pages.large);
+    QCOMPARE(pages.stack->sizeHint(), QSize(900, 700));
+    QCOMPARE(pages.stack->minimumSizeHint(), QSize(900, 700));
     // The window grows to fit the page now on screen.
-    QTRY_VERIFY(window.width() >= 900 && window.height() >= 700);
+    QTRY_VERIFY(pages.window.width() >= 900 && pages.window.height() >= 700);
 
     PageStack empty;
     QVERIFY(!empty.sizeHint().isValid());
