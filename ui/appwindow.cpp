@@ -129,9 +129,10 @@ QWidget *AppWindow::currentPage() const
 void AppWindow::followFlow()
 {
     if (m_flow->step() == LoginFlow::Step::SignedIn) {
-        m_stack->setCurrentWidget(homePage());
+        HomePage *home = homePage();
         updateHome();
-        m_homePage->setFocus();
+        m_stack->setCurrentWidget(home);
+        home->setFocus();
     } else if (m_homePage && m_stack->currentWidget() == m_homePage) {
         m_stack->setCurrentWidget(loginWizard());
         if (auto *page = m_wizard->currentPage())
