@@ -1,5 +1,6 @@
 // A 50-page plan against a 1-page one: the time until the first page is shown, and the memory
 // while a person pages through it with Page Down.
+#include "../../tests/unit/core/testpdf.h"
 #include "benchkit.h"
 #include "core/plan.h"
 #include "core/portalapi.h"
@@ -7,44 +8,11 @@
 #include "ui/plans/pdfpagewidget.h"
 #include "ui/plans/planviewer.h"
 
-#include <QBuffer>
 #include <QElapsedTimer>
-#include <QPainter>
-#include <QPdfWriter>
 
 using namespace BenchKit;
 
 namespace {
-
-QByteArray planPdf(int pages)
-{
-    QByteArray pdf;
-    QBuffer buffer(&pdf);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setResolution(150);
-    QPainter painter(&writer);
-    QFont font(QStringLiteral("DejaVu Sans"), 11);
-    painter.setFont(font);
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0)
-            writer.newPage();
-        painter.drawText(QRect(80, 80, 1000, 60), QStringLiteral("Ondersteuningsplan — pagina %1 van %2")
-                                                    .arg(page + 1)
-                                                    .arg(pages));
-        for (int line = 0; line < 40; ++line) {
-            painter.drawText(QRect(80, 180 + line * 36, 1100, 34),
-                             QStringLiteral("Doel %1.%2: Meneer loopt elke dag een rondje door de "
-                                            "tuin, met begeleiding als het glad is.")
-                                 .arg(page + 1)
-                                 .arg(line + 1));
-        }
-        painter.drawRect(QRect(80, 1700, 1080, 40));
-    }
-    painter.end();
-    return pdf;
-}
 
 struct Opened
 {
@@ -64,11 +32,12 @@ int runPlanBench()
     heading(QStringLiteral("A 50-page plan (Poppler, rendered off the GUI thread)"));
     CountingNetwork network;
     PortalApi api(&network);
-    const QByteArray one = planPdf(1);
-    const QByteArray fifty = planPdf(50);
-    figure(QStringLiteral("plan sizes"), QStringLiteral("1 page %1 KiB, 50 pages %2 KiB")
-                                             .arg(one.size() / 1024)
-                                             .arg(fifty.size() / 1024));
+    const QByteArray one = TestPdf::make(1, QStringLiteral("Ondersteuningsplan"), 40);
+    const QByteArray fifty = TestPdf::make(50, QStringLiteral("Ondersteuningsplan"), 40);
+    figure(QStringLiteral("plan sizes"),
+           QStringLiteral("1 page %1 KiB, 50 pages %2 KiB")
+               .arg(one.size() / 1024)
+               .arg(fifty.size() / 1024));
 
     const auto open = [&](const QByteArray &pdf, Opened *opened) -> std::unique_ptr<PlanViewer> {
         auto viewer = std::make_unique<PlanViewer>(&api, QStringLiteral("100482"), Plan());

@@ -12,8 +12,10 @@
 // PDFs made inside a test, so no binary fixtures are needed.
 namespace TestPdf {
 
-// A real A4 PDF with `pages` pages, each with a heading "Page n" and a line of text.
-inline QByteArray make(int pages, const QString &title = QStringLiteral("Ondersteuningsplan"))
+// A real A4 PDF with `pages` pages, each with a heading "Page n" and `lines` lines of text (the
+// plan benchmark asks for a full page).
+inline QByteArray make(int pages, const QString &title = QStringLiteral("Ondersteuningsplan"),
+                       int lines = 1)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -34,6 +36,13 @@ inline QByteArray make(int pages, const QString &title = QStringLiteral("Onderst
         painter.setFont(font);
         painter.drawText(QPointF(200, 700),
                          QStringLiteral("Doel %1: zelfstandig boodschappen doen.").arg(page));
+        for (int line = 2; line <= lines; ++line) {
+            painter.drawText(QPointF(200, 700 + 70 * line),
+                             QStringLiteral("Doel %1.%2: elke dag een rondje door de tuin, met "
+                                            "begeleiding als het glad is.")
+                                 .arg(page)
+                                 .arg(line));
+        }
         // A block whose height grows with the page number, so pages render differently.
         painter.fillRect(QRectF(200, 900, 1500, 100.0 * page), Qt::black);
     }
