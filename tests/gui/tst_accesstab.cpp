@@ -109,6 +109,7 @@ private slots:
     void invite_failure_saysWhyAndKeepsTheText();
     void endAccess_asksNamingThePerson();
     void devices_removingThisComputerSaysItAndForgetsTheToken();
+    void accessLog_aLongNameNeverTakesMoreThanWhatWasDone();
     void realServer_giveAndTakeAwayTheRightToReadReports();
 
 private:
@@ -346,6 +347,44 @@ void TestAccessTab::devices_removingThisComputerSaysItAndForgetsTheToken()
     QVERIFY(section.grab().save(folder + QStringLiteral("/trusted-devices-empty.png")));
 }
 
+void TestAccessTab::accessLog_aLongNameNeverTakesMoreThanWhatWasDone()
+{
+    // Few rows (no scroll bar to move things later) and a name longer than half the table.
+    const QJsonObject entry { { "id", "log_1" },
+                              { "at", "2026-03-12T11:59:02+01:00" },
+                              { "actor",
+                                QJsonObject {
+                                    { "kind", "person" },
+                                    { "name",
+                                      "Anna Maria Wilhelmina Josephina van den Berg-Hoogeveen tot "
+                                      "Oud-Beijerland en Zuid-Holland" },
+                                    { "role", "contact" } } },
+                              { "action", "read" },
+                              { "resourceType", "reports" },
+                              { "resourceId", QJsonValue::Null } };
+    m_portal->answer("GET", QStringLiteral("/api/v1/clients/100482/access/contacts"), 200,
+                     page({}));
+    m_portal->answer("GET", QStringLiteral("/api/v1/clients/100482/access/log"), 200,
+                     page({ entry }));
+    AccessTab *tab = makeTab(true);
+    tab->showAccessLog();
+    QVERIFY(QTest::qWaitFor([&] { return tab->accessLog()->model()->hasLoaded(); }, Timeout));
+    QTableView *table = tab->accessLog()->table();
+    QVERIFY(table->isVisible());
+    // "When" is as wide as its date, and "Who" gets at most half of what remains.
+    const auto shared = [table] {
+        const int when = table->columnWidth(AccessLogModel::WhenColumn);
+        const int who = table->columnWidth(AccessLogModel::WhoColumn);
+        const int what = table->columnWidth(AccessLogModel::WhatColumn);
+        const QAbstractItemView *view = table; // QTableView hides the public sizeHintForColumn
+        return when >= view->sizeHintForColumn(AccessLogModel::WhenColumn) && who > 0 && what >= who
+            && when + who + what <= table->viewport()->width();
+    };
+    // Right as soon as the rows are there, not only after some later layout.
+    QVERIFY(shared());
+    QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+}
+
 void TestAccessTab::realServer_giveAndTakeAwayTheRightToReadReports()
 {
     QVERIFY(QSslSocket::supportsSsl());
@@ -434,8 +473,8 @@ void TestAccessTab::realServer_giveAndTakeAwayTheRightToReadReports()
     QVERIFY(table->columnViewportPosition(AccessLogModel::WhatColumn)
                 + table->columnWidth(AccessLogModel::WhatColumn)
             <= table->viewport()->width());
-    QVERIFY(table->columnWidth(AccessLogModel::WhatColumn)
-            >= table->columnWidth(AccessLogModel::WhoColumn));
+    QTRY_VERIFY(table->columnWidth(AccessLogModel::WhatColumn)
+                >= table->columnWidth(AccessLogModel::WhoColumn));
     QVERIFY(screenshot(&tab, QStringLiteral("accesslog-realserver")));
 
     // My trusted devices: this computer is listed; removing it forgets the token here as well.

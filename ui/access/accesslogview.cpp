@@ -97,14 +97,17 @@ bool AccessLogView::eventFilter(QObject *watched, QEvent *event)
 
 void AccessLogView::fitWhoColumn()
 {
-    const int room = m_table->viewport()->width()
-        - m_table->horizontalHeader()->sectionSize(AccessLogModel::WhenColumn);
+    // The header gives "When" its contents' width only at its next layout, after the rows
+    // arrived: share out the room by the width it is about to get, not the one it has.
     // QTableView hides sizeHintForColumn(); the base class's public one is the same function.
     const QAbstractItemView *view = m_table;
-    const int wanted
-        = qMax(view->sizeHintForColumn(AccessLogModel::WhoColumn),
-               m_table->horizontalHeader()->sectionSizeHint(AccessLogModel::WhoColumn));
-    m_table->setColumnWidth(AccessLogModel::WhoColumn, qMin(wanted, qMax(room / 2, 120)));
+    const QHeaderView *columns = m_table->horizontalHeader();
+    const auto wanted = [view, columns](int column) {
+        return qMax(view->sizeHintForColumn(column), columns->sectionSizeHint(column));
+    };
+    const int room = m_table->viewport()->width() - wanted(AccessLogModel::WhenColumn);
+    m_table->setColumnWidth(AccessLogModel::WhoColumn,
+                            qMin(wanted(AccessLogModel::WhoColumn), qMax(room / 2, 120)));
 }
 
 void AccessLogView::setClientId(const QString &clientId)
