@@ -8,6 +8,7 @@
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QSslConfiguration>
+#include <QUuid>
 
 #include <portiek/version.h>
 
@@ -139,8 +140,15 @@ ApiReply *PortalApi::send(const QByteArray &verb, const QString &path, ApiReply:
     QNetworkRequest request = makeRequest(url, expect);
     if (!m_sessionToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_sessionToken.toUtf8());
-    if (!extras.idempotencyKey.isEmpty())
-        request.setRawHeader("Idempotency-Key", extras.idempotencyKey);
+    QByteArray idempotencyKey = extras.idempotencyKey;
+    // A change guarded by If-Match is sent again after a lost answer (isSafeToRepeat); were the
+    // first one applied, the repeat would find the ETag it changed itself. Its own key lets the
+    // portal answer the repeat with the first answer instead. The retries reuse this request.
+    if (idempotencyKey.isEmpty() && !extras.ifMatch.isEmpty()
+        && (verb == "PUT" || verb == "DELETE"))
+        idempotencyKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    if (!idempotencyKey.isEmpty())
+        request.setRawHeader("Idempotency-Key", idempotencyKey);
     if (!extras.ifNoneMatch.isEmpty())
         request.setRawHeader("If-None-Match", extras.ifNoneMatch);
     if (!extras.ifMatch.isEmpty())
@@ -183,8 +191,8 @@ bool PortalApi::isSafeToRepeat(const QByteArray &verb, const Extras &extras)
 {
     if (verb == "GET")
         return true;
-    // The portal applies a change once: a repeat finds the ETag changed (412), a repeated POST
-    // gets the first one's answer back.
+    // The portal applies a change once: a repeated POST, PUT or DELETE carries the first one's
+    // Idempotency-Key and gets its answer back (without a key a repeat finds the ETag changed).
     if (verb == "PUT" || verb == "DELETE")
         return !extras.ifMatch.isEmpty();
     if (verb == "POST")

@@ -2,6 +2,7 @@
 
 #include "server/accounts/accountstore.h"
 #include "server/app/servercontext.h"
+#include "server/dossier/idempotency.h"
 #include "server/http/problem.h"
 
 #include <QStringList>
@@ -30,8 +31,13 @@ void ClientRoutes::add(const QByteArray &method, const QString &pathTemplate,
         qFatal("ClientRoutes: %s is not client-scoped", qUtf8Printable(pathTemplate));
     const AccountStore &accounts = m_context.accounts;
     const std::shared_ptr<AccessLog> accessLog = m_accessLog;
+    // A change guarded by If-Match that is sent again after its answer was lost would find the
+    // ETag it changed itself (412): with an Idempotency-Key the repeat gets the first answer.
+    const bool keyed = method == "PUT" || method == "DELETE";
+    Database &database = m_context.database;
+    const Clock &clock = m_context.clock;
     Router::Handler guarded
-        = m_auth.guard([&accounts, accessLog, rights,
+        = m_auth.guard([&accounts, &database, &clock, accessLog, rights, keyed,
                         handler = std::move(handler)](const Request &request, const SignedIn &who) {
               const std::optional<ClientLink> link = accounts.linkFor(
                   who.person.id, request.pathParameter(QStringLiteral("clientId")));
@@ -40,7 +46,13 @@ void ClientRoutes::add(const QByteArray &method, const QString &pathTemplate,
                   return Problem::make(403, QStringLiteral("client_not_accessible"));
               if (!link->rights.hasAll(rights))
                   return Problem::make(403, QStringLiteral("right_missing"));
-              return handler(request, ClientCall { who, *link, *accessLog });
+              const ClientCall call { who, *link, *accessLog };
+              if (keyed && request.hasHeader("Idempotency-Key")) {
+                  return Idempotency(database, clock).run(request, who.person.id, [&] {
+                      return handler(request, call);
+                  });
+              }
+              return handler(request, call);
           });
     m_router.addRoute(method, pathTemplate, std::move(guarded), accessFor(rights));
 }

@@ -43,6 +43,13 @@ QString headersText(const Response &response)
     return QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact));
 }
 
+// The body column is NOT NULL; an answer without one (204) is stored as "", not as NULL.
+QString storedBody(const Response &response)
+{
+    const QString body = QString::fromUtf8(response.body());
+    return body.isNull() ? QStringLiteral("") : body;
+}
+
 Response replay(int status, const QString &headers, const QByteArray &body)
 {
     Response response(status, body);
@@ -78,29 +85,31 @@ Response Idempotency::run(const Request &request, const QString &personId,
     if (!transaction.isActive())
         return Problem::internalError();
 
+    // What this person's earlier requests left is kept for RememberSeconds, then goes: the
+    // stored answers hold what they wrote.
+    QSqlQuery purge;
+    if (!m_database.exec(purge,
+                         QStringLiteral("DELETE FROM idempotency_keys "
+                                        "WHERE person_id = ? AND created_at <= ?"),
+                         { personId, now - RememberSeconds }))
+        return Problem::internalError();
+
     QSqlQuery query;
     if (!m_database.exec(
             query,
-            QStringLiteral("SELECT request_hash, status, headers, body, created_at "
+            QStringLiteral("SELECT request_hash, status, headers, body "
                            "FROM idempotency_keys WHERE person_id = ? AND idempotency_key = ?"),
             { personId, QString::fromLatin1(key) }))
         return Problem::internalError();
     if (query.next()) {
-        if (query.value(4).toLongLong() > now - RememberSeconds) {
-            if (query.value(0).toByteArray() != hash) {
-                return Problem::make(
-                    422, QStringLiteral("idempotency_key_reused"),
-                    QStringLiteral("This Idempotency-Key was used for another request."));
-            }
-            return replay(query.value(1).toInt(), query.value(2).toString(),
-                          query.value(3).toString().toUtf8());
+        if (query.value(0).toByteArray() != hash) {
+            return Problem::make(
+                422, QStringLiteral("idempotency_key_reused"),
+                QStringLiteral("This Idempotency-Key was used for another request."));
         }
-        QSqlQuery remove;
-        if (!m_database.exec(remove,
-                             QStringLiteral("DELETE FROM idempotency_keys "
-                                            "WHERE person_id = ? AND idempotency_key = ?"),
-                             { personId, QString::fromLatin1(key) }))
-            return Problem::internalError();
+        const Response first = replay(query.value(1).toInt(), query.value(2).toString(),
+                                      query.value(3).toString().toUtf8());
+        return transaction.commit() ? first : Problem::internalError(); // keeps the purge
     }
 
     const Response response = create();
@@ -113,7 +122,7 @@ Response Idempotency::run(const Request &request, const QString &personId,
                                         "VALUES (?, ?, ?, ?, ?, ?, ?)"),
                          { personId, QString::fromLatin1(key), QString::fromLatin1(hash),
                            response.status(), headersText(response),
-                           QString::fromUtf8(response.body()), now })
+                           storedBody(response), now })
         || !transaction.commit())
         return Problem::internalError();
     return response;

@@ -13,7 +13,9 @@ class Clock;
 class Database;
 
 // Creating POSTs carry an `Idempotency-Key` (docs/openapi.yaml, "Idempotency"): a retry of
-// something already created gets the first answer again instead of a second copy.
+// something already created gets the first answer again instead of a second copy. A client's
+// PUT or DELETE may carry one too (ClientRoutes runs those through here when it does): a repeat
+// of an applied change gets its answer, not 412 for the ETag it changed itself.
 //
 //     return Idempotency(database, clock).run(request, call.who.person.id, [&] {
 //         … store the report …
@@ -34,7 +36,8 @@ public:
     //   `idempotency_key_reused`;
     // - otherwise `create` runs inside a transaction; a 2xx answer is stored with the key in
     //   that same transaction (so a crash leaves either both or neither), any other answer rolls
-    //   the transaction back and is not remembered (a retry may still succeed).
+    //   the transaction back and is not remembered (a retry may still succeed);
+    // - the person's stored answers older than RememberSeconds are deleted on the way.
     // The server answers one request at a time, so `idempotency_key_in_use` cannot arise here.
     Response run(const Request &request, const QString &personId,
                  const std::function<Response()> &create);

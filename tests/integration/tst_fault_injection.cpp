@@ -69,6 +69,7 @@ private slots:
     void resetConnection_isRetried();
     void reportDraft_survivesAKilledServer_andExistsOnce();
     void droppedRequest_withIdempotencyKey_createsOnce();
+    void droppedChange_withIfMatch_isNotRefusedAsSomeoneElses();
     void hangingAnswer_timesOutRetriesAndEndsClearly();
 
 private:
@@ -267,6 +268,43 @@ void TestFaultInjection::droppedRequest_withIdempotencyKey_createsOnce()
     // any answer (a few times, POST included); Portiek cannot switch that off. Logged, so a
     // change in Qt shows here.
     qInfo("sign-in requests that reached the server: %d", m_proxy.requestCount() - requests);
+}
+
+void TestFaultInjection::droppedChange_withIfMatch_isNotRefusedAsSomeoneElses()
+{
+    // An appointment, made straight at the portal.
+    const QString list = QStringLiteral("/api/v1/clients/100482/appointments");
+    const QJsonObject input { { "title", "Kapper" },
+                              { "start", "2026-12-10T14:00:00+01:00" },
+                              { "end", "2026-12-10T14:45:00+01:00" },
+                              { "location", "Kapsalon Knip" },
+                              { "note", "" } };
+    ApiReply *create = m_direct->post(list, input, DraftStore::newIdempotencyKey());
+    QByteArray etag;
+    connect(create, &ApiReply::finished, create, [&etag, create] { etag = create->etag(); });
+    const Answer created = await(create);
+    QVERIFY2(created.ok, qPrintable(created.error.detail()));
+    QVERIFY(!etag.isEmpty());
+    const QString path = list + QLatin1Char('/') + created.json.value("id").toString();
+
+    // Moving it an hour: the portal applies the change, and the answer is lost on the way. The
+    // change is sent again with the same If-Match, which the portal's own change made stale;
+    // it must hear that its change was made, not that someone else changed the appointment.
+    PortalApi &api = m_client->api();
+    m_proxy.setFault(FaultProxy::Fault::DropRequest);
+    connect(&api, &PortalApi::retryScheduled, this,
+            [this] { m_proxy.setFault(FaultProxy::Fault::None); });
+    const int requests = m_proxy.requestCount();
+    QJsonObject later = input;
+    later.insert(QStringLiteral("start"), QStringLiteral("2026-12-10T15:00:00+01:00"));
+    later.insert(QStringLiteral("end"), QStringLiteral("2026-12-10T15:45:00+01:00"));
+    const Answer changed = await(api.put(path, later, etag));
+    QVERIFY2(changed.ok, qPrintable(changed.error.detail()));
+    QCOMPARE(changed.status, 200);
+    QVERIFY(m_proxy.requestCount() - requests >= 2); // the portal saw it more than once
+    const Answer now = await(m_direct->get(path));
+    QVERIFY(now.ok);
+    QCOMPARE(now.json.value("start").toString(), QStringLiteral("2026-12-10T15:00:00+01:00"));
 }
 
 void TestFaultInjection::hangingAnswer_timesOutRetriesAndEndsClearly()

@@ -70,6 +70,7 @@ private slots:
     void create_refusesBadInput();
     void update_changesAndHonoursIfMatch();
     void delete_removesAnOwnAppointment();
+    void repeatedChange_withItsKey_getsTheFirstAnswerNot412();
     void careTeamAppointments_areReadOnly();
     void contact_editsOnlyTheirOwn();
     void busyTimes_neverCarryContent();
@@ -242,6 +243,70 @@ void TestAgenda::delete_removesAnOwnAppointment()
     QCOMPARE(fixture.call("GET", path, fixture.clientToken).status(), 404);
     QCOMPARE(fixture.call("DELETE", path, fixture.clientToken).status(), 404);
     QCOMPARE(items(fixture.call("GET", day(), fixture.clientToken)).size(), 0);
+}
+
+void TestAgenda::repeatedChange_withItsKey_getsTheFirstAnswerNot412()
+{
+    // The answer to a change was lost and the client sends it again, If-Match and all.
+    DossierFixture fixture;
+    const Response created = fixture.callJson("POST", List, fixture.clientToken,
+                                              own(QStringLiteral("Kapper"),
+                                                  QStringLiteral("2026-03-12T14:00:00+01:00"),
+                                                  QStringLiteral("2026-03-12T14:45:00+01:00")),
+                                              key("repeat-0000000001"));
+    const QString path = List + QLatin1Char('/')
+        + SignInFixture::json(created).value(QStringLiteral("id")).toString();
+    const QJsonObject later
+        = own(QStringLiteral("Kapper"), QStringLiteral("2026-03-12T15:00:00+01:00"),
+              QStringLiteral("2026-03-12T15:45:00+01:00"));
+    const DossierFixture::Headers change { { "If-Match", created.header("ETag") },
+                                           { "Idempotency-Key", "change-000000000001" } };
+    const Response first = fixture.callJson("PUT", path, fixture.clientToken, later, change);
+    const Response again = fixture.callJson("PUT", path, fixture.clientToken, later, change);
+    QCOMPARE(first.status(), 200);
+    QVERIFY(!first.hasHeader("Idempotent-Replayed"));
+    QCOMPARE(again.status(), 200);
+    QCOMPARE(again.header("Idempotent-Replayed"), QByteArrayLiteral("true"));
+    QCOMPARE(again.body(), first.body());
+    QCOMPARE(again.header("ETag"), first.header("ETag"));
+    // Without its key the same repeat is refused, as before: the tag is stale.
+    QCOMPARE(fixture
+                 .callJson("PUT", path, fixture.clientToken, later,
+                           { { "If-Match", created.header("ETag") } })
+                 .status(),
+             412);
+    // The key belongs to that change: another body with it is refused and changes nothing.
+    QJsonObject other = later;
+    other.insert(QStringLiteral("title"), QStringLiteral("Huisarts"));
+    QCOMPARE(SignInFixture::problemCode(
+                 fixture.callJson("PUT", path, fixture.clientToken, other, change)),
+             QStringLiteral("idempotency_key_reused"));
+    QCOMPARE(SignInFixture::json(fixture.call("GET", path, fixture.clientToken))
+                 .value(QStringLiteral("title"))
+                 .toString(),
+             QStringLiteral("Kapper"));
+
+    // A removal sent twice: removed once, and the repeat hears so too, not 412 or 404.
+    const DossierFixture::Headers removal { { "If-Match", first.header("ETag") },
+                                            { "Idempotency-Key", "remove-000000000001" } };
+    QCOMPARE(fixture.call("DELETE", path, fixture.clientToken, {}, removal).status(), 204);
+    const Response removedAgain = fixture.call("DELETE", path, fixture.clientToken, {}, removal);
+    QCOMPARE(removedAgain.status(), 204);
+    QCOMPARE(removedAgain.header("Idempotent-Replayed"), QByteArrayLiteral("true"));
+    QCOMPARE(fixture.call("GET", path, fixture.clientToken).status(), 404);
+    // A refused change is not remembered: with the right tag its key still works.
+    const Response made
+        = fixture.callJson("POST", List, fixture.clientToken, later, key("repeat-0000000002"));
+    const QString madePath = List + QLatin1Char('/')
+        + SignInFixture::json(made).value(QStringLiteral("id")).toString();
+    const DossierFixture::Headers stale { { "If-Match", created.header("ETag") },
+                                          { "Idempotency-Key", "change-000000000002" } };
+    QCOMPARE(fixture.callJson("PUT", madePath, fixture.clientToken, later, stale).status(), 412);
+    const DossierFixture::Headers fresh { { "If-Match", made.header("ETag") },
+                                          { "Idempotency-Key", "change-000000000002" } };
+    const Response applied = fixture.callJson("PUT", madePath, fixture.clientToken, later, fresh);
+    QCOMPARE(applied.status(), 200);
+    QVERIFY(!applied.hasHeader("Idempotent-Replayed"));
 }
 
 void TestAgenda::careTeamAppointments_areReadOnly()

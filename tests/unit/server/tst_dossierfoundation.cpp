@@ -5,8 +5,10 @@
 #include "server/dossier/idempotency.h"
 #include "server/import/importroutes.h"
 #include "server/import/syncstamps.h"
+#include "server/storage/database.h"
 
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Portiek::Server;
@@ -210,6 +212,17 @@ void TestDossierFoundation::idempotency_forgetsKeysAfterADay()
     const QString token = fixture.sessionFor(fixture.client);
     QCOMPARE(routes.call("POST", path, token, "{\"b\":1}", "k-2").status(), 201);
     QCOMPARE(routes.created, 2);
+    // The stored answers hold what people wrote: those of a day ago are gone, not kept.
+    QCOMPARE(routes.call("POST", path, token, "{}", "k-3").status(), 201);
+    fixture.clock().advance(25 * 60 * 60);
+    const QString later = fixture.sessionFor(fixture.client);
+    QCOMPARE(routes.call("POST", path, later, "{\"c\":1}", "k-4").status(), 201);
+    QSqlQuery stored(fixture.context().database.connection());
+    QVERIFY(stored.exec(QStringLiteral("SELECT idempotency_key FROM idempotency_keys")));
+    QStringList keys;
+    while (stored.next())
+        keys.append(stored.value(0).toString());
+    QCOMPARE(keys, QStringList { QStringLiteral("k-4") });
 }
 
 void TestDossierFoundation::importRoute_needsTheOrganisationKeyAndStampsTheClient()
