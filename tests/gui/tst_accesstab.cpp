@@ -4,6 +4,7 @@
 #include "core/contactaccessactions.h"
 #include "core/contactaccesslistmodel.h"
 #include "core/draftstore.h"
+#include "core/language.h"
 #include "core/memorytrusteddevicestore.h"
 #include "core/portalapi.h"
 #include "core/trusteddevicelist.h"
@@ -17,6 +18,7 @@
 #include "ui/access/rightseditor.h"
 #include "ui/profile/trusteddevicessection.h"
 #include "ui/theme.h"
+#include "ui/widgets/stackingcolumns.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -24,14 +26,19 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSslSocket>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -110,6 +117,7 @@ private slots:
     void endAccess_asksNamingThePerson();
     void devices_removingThisComputerSaysItAndForgetsTheToken();
     void accessLog_aLongNameNeverTakesMoreThanWhatWasDone();
+    void largeText_nothingWiderThanTheWindow();
     void realServer_giveAndTakeAwayTheRightToReadReports();
 
 private:
@@ -383,6 +391,107 @@ void TestAccessTab::accessLog_aLongNameNeverTakesMoreThanWhatWasDone()
     // Right as soon as the rows are there, not only after some later layout.
     QVERIFY(shared());
     QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+}
+
+void TestAccessTab::largeText_nothingWiderThanTheWindow()
+{
+    // At 200 % in Dutch the buttons under the list and beside the person were together wider
+    // than the tab's area in a maximised 1366×768 window: the page scrolled sideways and cut
+    // every sentence in half.
+    Theme::setTextScale(200);
+    const QLocale locale;
+    Language::install(*qApp, QStringLiteral("nl"));
+    const auto restore = qScopeGuard([locale] {
+        Theme::setTextScale(100);
+        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(locale);
+    });
+    m_portal->answer("GET", ContactsPath, 200,
+                     page({ contactJson("per_2Tn6", "Anouk de Boer", "invited") }));
+    m_portal->answer("GET", AnoukPath, 200, contactJson("per_2Tn6", "Anouk de Boer", "invited"));
+    // A full page with more behind it, so "Show older entries" is there.
+    QJsonArray entries;
+    for (int i = 0; i < 12; ++i) {
+        entries.append(QJsonObject { { "id", QStringLiteral("log_%1").arg(i) },
+                                     { "at", "2026-03-12T11:59:02+01:00" },
+                                     { "actor",
+                                       QJsonObject { { "kind", "person" },
+                                                     { "name", "Anouk de Boer" },
+                                                     { "role", "contact" } } },
+                                     { "action", "read" },
+                                     { "resourceType", "reports" },
+                                     { "resourceId", QJsonValue::Null } });
+    }
+    m_portal->answer("GET", QStringLiteral("/api/v1/clients/100482/access/log"), 200,
+                     QJsonObject { { "items", entries }, { "nextCursor", "older" } });
+    AccessTab *tab = makeTab(true);
+    // In the home page the part sits in a scroll area that lets it grow downwards only.
+    QScrollArea area;
+    area.setWidgetResizable(true);
+    area.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area.setFrameShape(QFrame::NoFrame);
+    area.setWidget(tab);
+    const auto giveBack = qScopeGuard([&area] { area.takeWidget(); });
+    const int room = 940; // the part's area in that window, beside its scroll bar
+    area.resize(room + area.verticalScrollBar()->sizeHint().width(), 520);
+    area.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    QVERIFY(QTest::qWaitFor([&] { return tab->model()->rowCount() == 1; }, Timeout));
+    auto *columns = tab->findChild<StackingColumns *>(QStringLiteral("contactAccessColumns"));
+    QVERIFY(columns);
+    QTRY_VERIFY(!columns->isSideBySide());
+    QVERIFY(tab->minimumSizeHint().width() <= room);
+    auto *details = tab->findChild<QLabel *>(QStringLiteral("contactDetails"));
+    QTRY_VERIFY(details->text().contains(QLatin1String("nog niet ingelogd")));
+    QTRY_COMPARE(tab->width(), room);
+    // Every sentence whole: no label shorter than its text needs at its width.
+    const QList<QLabel *> labels = tab->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->isVisible() && label->wordWrap())
+            QTRY_VERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(label->text()));
+    }
+    // Each person on two lines, the name and then the state, however wide the list.
+    auto *list = tab->findChild<QListView *>(QStringLiteral("contactAccessList"));
+    QStyleOptionViewItem wide;
+    wide.initFrom(list);
+    wide.rect = QRect(0, 0, 4000, 1000);
+    QVERIFY(list->itemDelegate()->sizeHint(wide, tab->model()->index(0)).height()
+            >= 2 * list->fontMetrics().lineSpacing());
+    // Stacked: the person's buttons under the list, each whole and inside the part.
+    for (const char *name : { "changeRightsButton", "resendInvitationButton", "endAccessButton" }) {
+        auto *button = tab->findChild<QPushButton *>(QLatin1String(name));
+        QVERIFY2(button->isVisible(), name);
+        const QRect inTab(button->mapTo(tab, QPoint(0, 0)), button->size());
+        QVERIFY2(tab->rect().contains(inTab), name);
+        QVERIFY2(button->width() >= button->sizeHint().width(), name);
+        QVERIFY2(inTab.top() > list->mapTo(tab, QPoint(0, list->height())).y(), name);
+    }
+    QVERIFY(screenshot(tab, QStringLiteral("accesstab-200")));
+
+    tab->showAccessLog();
+    QVERIFY(QTest::qWaitFor([&] { return tab->accessLog()->model()->hasLoaded(); }, Timeout));
+    QVERIFY(tab->minimumSizeHint().width() <= room);
+    auto *back = tab->findChild<QPushButton *>(QStringLiteral("accessLogBackButton"));
+    auto *more = tab->findChild<QPushButton *>(QStringLiteral("accessLogMoreButton"));
+    QTRY_VERIFY(more->mapTo(tab, QPoint(0, 0)).y() > back->mapTo(tab, QPoint(0, 0)).y());
+    QVERIFY(tab->rect().contains(QRect(more->mapTo(tab, QPoint(0, 0)), more->size())));
+    QCOMPARE(back->x(), 0); // on the left, where "back" is on every page
+    // A word cannot wrap: "Who" is never narrower than its longest one, and "What" keeps room.
+    QTableView *table = tab->accessLog()->table();
+    const int word = table->fontMetrics().horizontalAdvance(QStringLiteral("(contactpersoon)"));
+    QTRY_VERIFY(table->columnWidth(AccessLogModel::WhoColumn) > word);
+    QVERIFY(table->columnWidth(AccessLogModel::WhatColumn) >= table->viewport()->width() / 4);
+    QVERIFY(screenshot(tab, QStringLiteral("accesslog-200")));
+
+    // Back to ordinary text in the smallest window: side by side again.
+    Theme::setTextScale(100);
+    tab->showContacts();
+    area.resize(740, 590);
+    QTRY_VERIFY(columns->isSideBySide());
 }
 
 void TestAccessTab::realServer_giveAndTakeAwayTheRightToReadReports()

@@ -4,12 +4,14 @@
 #include "ui/theme.h"
 #include "ui/widgets/busyindicator.h"
 #include "ui/widgets/statusmessage.h"
+#include "ui/widgets/wraprow.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -61,11 +63,10 @@ AccessLogView::AccessLogView(PortalApi *api, QWidget *parent)
     m_retry->hide();
     m_back->setObjectName(QStringLiteral("accessLogBackButton"));
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_back);
-    buttons->addStretch();
-    buttons->addWidget(m_retry);
-    buttons->addWidget(m_more);
+    // Back on the left, the list's own buttons on the right; with large text they go under it.
+    m_back->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    auto *buttons = new WrapRow(m_back, { m_retry, m_more }, this);
+    buttons->layout()->setAlignment(m_back, Qt::AlignLeft);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(heading);
@@ -73,7 +74,7 @@ AccessLogView::AccessLogView(PortalApi *api, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_busy);
     layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
+    layout->addWidget(buttons);
 
     connect(m_model, &AccessLogModel::loadingChanged, this, &AccessLogView::onLoadingChanged);
     connect(m_model, &AccessLogModel::loadFailed, this, &AccessLogView::onFailed);
@@ -106,8 +107,29 @@ void AccessLogView::fitWhoColumn()
         return qMax(view->sizeHintForColumn(column), columns->sectionSizeHint(column));
     };
     const int room = m_table->viewport()->width() - wanted(AccessLogModel::WhenColumn);
+    const int share = qMin(wanted(AccessLogModel::WhoColumn), qMax(room / 2, 120));
+    // A word cannot wrap: "(contactpersoon)" at large text is cut off in a column narrower
+    // than itself. Wider then, as long as "What" keeps a third of the room.
     m_table->setColumnWidth(AccessLogModel::WhoColumn,
-                            qMin(wanted(AccessLogModel::WhoColumn), qMax(room / 2, 120)));
+                            qMax(share, qMin(longestWhoWord(), room * 2 / 3)));
+}
+
+int AccessLogView::longestWhoWord() const
+{
+    const QFontMetrics metrics = m_table->fontMetrics();
+    int longest = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString text
+            = m_model->index(row, AccessLogModel::WhoColumn).data(Qt::DisplayRole).toString();
+        const QStringList words
+            = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        for (const QString &word : words)
+            longest = qMax(longest, metrics.horizontalAdvance(word));
+    }
+    // The style's text margin on either side of a cell, and the grid line.
+    const int margin
+        = m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table);
+    return longest + 2 * (margin + 1) + 1;
 }
 
 void AccessLogView::setClientId(const QString &clientId)

@@ -32,6 +32,7 @@ protected:
 
 private:
     void fitWhoColumn();
+    int longestWhoWord() const;
     void onLoadingChanged(bool loading);
     void onFailed(const ApiError &error);
 

@@ -7,9 +7,9 @@
 #include "ui/access/rightsdialog.h"
 #include "ui/theme.h"
 #include "ui/widgets/busyindicator.h"
+#include "ui/widgets/stackingcolumns.h"
 #include "ui/widgets/statusmessage.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
@@ -50,7 +50,10 @@ protected:
                            .arg(index.data(ContactAccessListModel::NameRole).toString(),
                                 index.data(ContactAccessListModel::RelationRole).toString(),
                                 invited ? AccessTab::tr("Invitation not yet used")
-                                        : AccessTab::tr("Has access"));
+                                        : AccessTab::tr("Has access"))
+                           // With WrapText on, Qt 6.4 drops a '\n' when the whole text fits on
+                           // one line (a wide list at large text); a line separator stays.
+                           .replace(QLatin1Char('\n'), QChar::LineSeparator);
         option->features |= QStyleOptionViewItem::WrapText;
     }
 };
@@ -114,11 +117,15 @@ AccessTab::AccessTab(PortalApi *api, DraftStore *drafts, QWidget *parent)
     m_resendButton->setObjectName(QStringLiteral("resendInvitationButton"));
     m_endButton->setObjectName(QStringLiteral("endAccessButton"));
 
-    auto *left = new QVBoxLayout;
+    auto *leftColumn = new QWidget(this);
+    auto *left = new QVBoxLayout(leftColumn);
+    left->setContentsMargins(0, 0, 0, 0);
     left->addWidget(m_list, 1);
     left->addWidget(m_inviteButton);
     left->addWidget(m_logButton);
-    auto *pane = new QVBoxLayout;
+    auto *paneColumn = new QWidget(this);
+    auto *pane = new QVBoxLayout(paneColumn);
+    pane->setContentsMargins(0, 0, 0, 0);
     pane->addWidget(m_name);
     pane->addWidget(m_details);
     pane->addSpacing(8);
@@ -128,16 +135,17 @@ AccessTab::AccessTab(PortalApi *api, DraftStore *drafts, QWidget *parent)
     pane->addWidget(m_resendButton, 0, Qt::AlignLeft);
     pane->addWidget(m_endButton, 0, Qt::AlignLeft);
     pane->addStretch();
-    auto *columns = new QHBoxLayout;
+    // Side by side while they fit; with large text the chosen person goes under the list
+    // rather than past the right edge of the window.
+    auto *columns = new StackingColumns(leftColumn, 2, paneColumn, 3, this);
+    columns->setObjectName(QStringLiteral("contactAccessColumns"));
     columns->setSpacing(24);
-    columns->addLayout(left, 2);
-    columns->addLayout(pane, 3);
     auto *contacts = new QWidget(this);
     auto *contactsLayout = new QVBoxLayout(contacts);
     contactsLayout->setContentsMargins(0, 0, 0, 0);
     contactsLayout->addWidget(heading);
     contactsLayout->addWidget(intro);
-    contactsLayout->addLayout(columns, 1);
+    contactsLayout->addWidget(columns, 1);
 
     m_notAllowed->setText(tr("Only the client and their representatives decide who has access "
                              "to this portal."));

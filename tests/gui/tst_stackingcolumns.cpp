@@ -1,0 +1,107 @@
+// Two columns side by side, or the first above the second when they do not fit
+// (ui/widgets/stackingcolumns.h).
+#include "ui/theme.h"
+#include "ui/widgets/stackingcolumns.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QTest>
+#include <QVBoxLayout>
+
+class TestStackingColumns : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { Theme::apply(*qApp); }
+    void cleanup() { Theme::setTextScale(100); }
+    void sideBySideWhenTheyFit_stackedWhenNot();
+    void largeText_stacksThem();
+};
+
+namespace {
+
+struct Page
+{
+    QWidget window;
+    QPushButton *invite = new QPushButton(QStringLiteral("Contactpersoon uitnodigen…"));
+    QPushButton *resend = new QPushButton(QStringLiteral("Uitnodiging opnieuw versturen"));
+    QLabel *details = new QLabel(QStringLiteral("Uitgenodigd op dinsdag 20 januari 2026; nog "
+                                                "niet ingelogd."));
+    StackingColumns *columns;
+
+    Page()
+    {
+        details->setWordWrap(true);
+        auto *first = new QWidget;
+        (new QVBoxLayout(first))->addWidget(invite);
+        auto *second = new QWidget;
+        auto *secondLayout = new QVBoxLayout(second);
+        secondLayout->addWidget(details);
+        secondLayout->addWidget(resend, 0, Qt::AlignLeft);
+        columns = new StackingColumns(first, 2, second, 3, &window);
+        columns->setSpacing(24);
+        auto *layout = new QVBoxLayout(&window);
+        layout->addWidget(columns);
+        layout->addStretch(1);
+    }
+    bool secondBelowFirst() const
+    {
+        return resend->mapTo(columns, QPoint(0, 0)).y()
+            >= invite->mapTo(columns, QPoint(0, invite->height())).y();
+    }
+    bool buttonsWholeAndInside() const
+    {
+        for (QPushButton *button : { invite, resend }) {
+            const QRect inColumns(button->mapTo(columns, QPoint(0, 0)), button->size());
+            if (!columns->rect().contains(inColumns)
+                || button->width() < button->sizeHint().width())
+                return false;
+        }
+        return true;
+    }
+};
+
+} // namespace
+
+void TestStackingColumns::sideBySideWhenTheyFit_stackedWhenNot()
+{
+    Page page;
+    page.window.resize(1000, 400);
+    page.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page.window));
+    QTRY_VERIFY(page.columns->isSideBySide());
+    QVERIFY(!page.secondBelowFirst());
+    QVERIFY(page.buttonsWholeAndInside());
+    // Its minimum is the wider column's: a layout may make it that narrow.
+    const int sum = page.invite->sizeHint().width() + page.resend->sizeHint().width();
+    QVERIFY(page.columns->minimumSizeHint().width() < sum);
+
+    page.window.resize(page.columns->minimumSizeHint().width() + 40, 400);
+    QTRY_VERIFY(!page.columns->isSideBySide());
+    QTRY_VERIFY(page.secondBelowFirst());
+    // The window lays out again with the stacked height: nothing cut off.
+    QTRY_VERIFY(page.buttonsWholeAndInside());
+
+    page.window.resize(1000, 400);
+    QTRY_VERIFY(page.columns->isSideBySide());
+    QTRY_VERIFY(!page.secondBelowFirst());
+}
+
+void TestStackingColumns::largeText_stacksThem()
+{
+    Page page;
+    page.window.resize(720, 400);
+    page.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page.window));
+    QTRY_VERIFY(page.columns->isSideBySide());
+    Theme::setTextScale(200);
+    QTRY_VERIFY(!page.columns->isSideBySide());
+    QTRY_VERIFY(page.secondBelowFirst());
+    // The window lays out again with the stacked height: nothing cut off.
+    QTRY_VERIFY(page.buttonsWholeAndInside());
+}
+
+QTEST_MAIN(TestStackingColumns)
+#include "tst_stackingcolumns.moc"

@@ -1,0 +1,63 @@
+#include "ui/widgets/stackingcolumns.h"
+
+#include <QBoxLayout>
+#include <QEvent>
+
+StackingColumns::StackingColumns(QWidget *first, int firstStretch, QWidget *second,
+                                 int secondStretch, QWidget *parent)
+    : QWidget(parent)
+    , m_first(first)
+    , m_second(second)
+    , m_layout(new QBoxLayout(QBoxLayout::LeftToRight, this))
+    , m_firstStretch(firstStretch)
+    , m_secondStretch(secondStretch)
+{
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->addWidget(m_first, m_firstStretch);
+    m_layout->addWidget(m_second, m_secondStretch);
+}
+
+void StackingColumns::setSpacing(int spacing)
+{
+    m_layout->setSpacing(spacing);
+}
+
+QSize StackingColumns::minimumSizeHint() const
+{
+    // The stacked arrangement's width: the wider of the two columns.
+    const QMargins margins = m_layout->contentsMargins();
+    const int width = qMax(m_first->minimumSizeHint().width(), m_second->minimumSizeHint().width());
+    return QSize(width + margins.left() + margins.right(), QWidget::minimumSizeHint().height());
+}
+
+int StackingColumns::sideBySideWidth() const
+{
+    const QMargins margins = m_layout->contentsMargins();
+    return margins.left() + m_first->minimumSizeHint().width() + m_layout->spacing()
+        + m_second->minimumSizeHint().width() + margins.right();
+}
+
+void StackingColumns::arrange()
+{
+    const bool sideBySide = sideBySideWidth() <= width();
+    if (sideBySide == m_sideBySide)
+        return;
+    m_sideBySide = sideBySide;
+    m_layout->setDirection(sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    m_layout->setStretch(0, sideBySide ? m_firstStretch : 1);
+    m_layout->setStretch(1, sideBySide ? m_secondStretch : 0);
+}
+
+bool StackingColumns::event(QEvent *event)
+{
+    // A column's size changed (a new text size, a longer text): look again.
+    if (event->type() == QEvent::LayoutRequest)
+        arrange();
+    return QWidget::event(event);
+}
+
+void StackingColumns::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrange();
+}

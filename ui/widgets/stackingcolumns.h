@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class QBoxLayout;
+
+// Two columns side by side while both fit at their minimum widths, the first above the second
+// when they do not: with large text or a narrow window nothing is cut off or pushes the page
+// wider than the window. Its minimum width is that of the wider column, so a layout may always
+// make it that narrow (as WrapRow does for a heading and its buttons).
+class StackingColumns : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // The stretch factors share out the width side by side; stacked, the first column takes
+    // the height that is left.
+    StackingColumns(QWidget *first, int firstStretch, QWidget *second, int secondStretch,
+                    QWidget *parent = nullptr);
+
+    bool isSideBySide() const { return m_sideBySide; }
+    void setSpacing(int spacing);
+    QSize minimumSizeHint() const override;
+
+protected:
+    bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void arrange();
+    int sideBySideWidth() const;
+
+    QWidget *m_first;
+    QWidget *m_second;
+    QBoxLayout *m_layout;
+    int m_firstStretch;
+    int m_secondStretch;
+    bool m_sideBySide = true;
+};
