@@ -17,6 +17,9 @@
 #include <QMessageBox>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -72,6 +75,7 @@ private slots:
     void approve_notAllowed_isNotOffered();
     void plansTab_listsPlansAndOpensTheViewer();
     void plansTab_emptyAndErrorStatesSaySo();
+    void plansTab_largeText_aWholePlanAndNothingSideways();
 
 private:
     std::unique_ptr<PlanViewer> openViewer(const QByteArray &pdf, const Plan &plan = samplePlan());
@@ -403,6 +407,38 @@ void TestPlanViewer::plansTab_emptyAndErrorStatesSaySo()
     QVERIFY(QTest::qWaitFor([&] { return retry->isVisible(); }, 5000));
     QVERIFY(!empty->isVisible());
     screenshot(&tab, QStringLiteral("tab-error"));
+}
+
+void TestPlanViewer::plansTab_largeText_aWholePlanAndNothingSideways()
+{
+    // At 200 % in a maximised 1366×768 window the list was squeezed to less than one plan,
+    // which it cut off, and it scrolled sideways.
+    Theme::setTextScale(200);
+    const auto restore = qScopeGuard([] { Theme::setTextScale(100); });
+    m_portal->answer(
+        "GET", PlansPath, 200,
+        { { "items",
+            QJsonArray { TestPdf::planJson("pln_2026_03", "Ondersteuningsplan 2026", "2026-03-09"),
+                         TestPdf::planJson("pln_2025_09", "Evaluatie september 2025", "2025-09-22",
+                                           false, TestPdf::approvalJson()) } },
+          { "nextCursor", QJsonValue::Null } });
+    PlansTab tab(m_api.get());
+    // In the home page the part sits in a scroll area that lets it grow downwards only.
+    QScrollArea area;
+    area.setWidgetResizable(true);
+    area.setWidget(&tab);
+    const auto giveBack = qScopeGuard([&area] { area.takeWidget(); });
+    area.resize(950, 460); // about what the part gets below the top bar
+    area.show();
+    tab.setClientId(QStringLiteral("100482"));
+    auto *list = tab.findChild<QListView *>(QStringLiteral("planList"));
+    QVERIFY(QTest::qWaitFor([&] { return list->model()->rowCount() == 2; }, 5000));
+    const QModelIndex first = list->model()->index(0, 0);
+    QTRY_VERIFY(list->visualRect(first).height() > 0);
+    QTRY_VERIFY(list->viewport()->height() >= list->visualRect(first).bottom());
+    QVERIFY(!list->horizontalScrollBar()->isVisible());
+    QVERIFY(list->visualRect(first).right() < list->viewport()->width());
+    screenshot(&area, QStringLiteral("tab-200"));
 }
 
 QTEST_MAIN(TestPlanViewer)

@@ -8,6 +8,7 @@
 #include "ui/widgets/busyindicator.h"
 #include "ui/widgets/statusmessage.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -56,6 +57,9 @@ PlansTab::PlansTab(PortalApi *api, QWidget *parent)
     m_list->setItemDelegate(new PlanItemDelegate(m_list));
     m_list->setWordWrap(true);
     m_list->setSpacing(6);
+    // The delegate elides what is too wide: the list never scrolls sideways.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
     m_list->setUniformItemSizes(false);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -160,6 +164,26 @@ void PlansTab::updateState()
     m_list->setVisible(!empty);
     m_open->setVisible(!empty);
     m_open->setEnabled(m_list->currentIndex().isValid());
+    keepRoomForOnePlan();
+}
+
+void PlansTab::keepRoomForOnePlan()
+{
+    // At large text in a short window the layout squeezed the list below one plan and cut it
+    // off; with room for one, the part scrolls instead (HomePage).
+    const int plan = m_proxy->rowCount() > 0 ? m_list->sizeHintForRow(0) : 0;
+    m_list->setMinimumHeight(plan > 0 ? plan + 2 * m_list->spacing() + 2 * m_list->frameWidth()
+                                      : 0);
+}
+
+void PlansTab::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        const int icon = fontMetrics().height() * 2; // follows a new text size
+        m_list->setIconSize(QSize(icon, icon));
+        keepRoomForOnePlan();
+    }
 }
 
 PlanViewer *PlansTab::viewer() const

@@ -42,9 +42,13 @@ public slots:
     // Opens the plan with this id (from the overview), at once or as soon as the list has it.
     void openPlanById(const QString &planId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void openCurrent();
     void updateState();
+    void keepRoomForOnePlan();
 
     PortalApi *m_api;
     PlanListModel *m_model;
