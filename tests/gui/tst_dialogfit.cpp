@@ -1,6 +1,7 @@
 // Dialogs grow to what their contents need when the text is large (ui/dialogfit.h).
 #include "ui/dialogfit.h"
 #include "ui/theme.h"
+#include "ui/widgets/verticalscrollarea.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -20,6 +21,7 @@ private slots:
     void cleanup() { Theme::setTextScale(100); }
     void largeText_dialogGrows_wrappedLinesCounted();
     void neverBeyondTheScreen();
+    void scrolledContents_widenTheDialog();
 };
 
 namespace {
@@ -79,6 +81,39 @@ void TestDialogFit::neverBeyondTheScreen()
     const int room = form.dialog.screen()->availableGeometry().height();
     QVERIFY(form.intro->heightForWidth(form.intro->width()) > room); // it would need more
     QCOMPARE(form.dialog.height(), room);
+}
+
+void TestDialogFit::scrolledContents_widenTheDialog()
+{
+    // Contents that scroll up and down (VerticalScrollArea): at 200 % a heading that cannot
+    // wrap was cut off at the right; now the dialog grows sideways to show it whole.
+    Theme::setTextScale(200);
+    QDialog dialog;
+    auto *contents = new QWidget;
+    auto *heading = new QLabel(QStringLiteral("Rechten van Anna"));
+    Theme::makeHeading(heading, 1);
+    auto *intro
+        = new QLabel(QStringLiteral("Het portaal stuurt deze persoon een e-mail. ").repeated(6));
+    intro->setWordWrap(true);
+    auto *column = new QVBoxLayout(contents);
+    column->addWidget(heading);
+    column->addWidget(intro);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new VerticalScrollArea(contents, &dialog), 1);
+    layout->addWidget(new QPushButton(QStringLiteral("Sluiten"), &dialog));
+    dialog.resize(400, 500);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(heading->sizeHint().width() > 400); // it would not fit the dialog as it was
+    QTRY_VERIFY(heading->width() >= heading->sizeHint().width());
+    QVERIFY(contents->width() <= contents->parentWidget()->width()); // nothing to scroll sideways
+    QVERIFY(dialog.width() <= dialog.screen()->availableGeometry().width());
+
+    // A heading wider than the screen: the dialog stops at the screen's edge, buttons in view.
+    heading->setText(QStringLiteral("Rechten van Anna Maria Wilhelmina Boer-van den Heuvel"));
+    QTRY_VERIFY(dialog.width() > 400);
+    QTest::qWait(50);
+    QVERIFY(dialog.width() <= dialog.screen()->availableGeometry().width());
 }
 
 QTEST_MAIN(TestDialogFit)

@@ -4,6 +4,7 @@
 #include "ui/theme.h"
 #include "ui/widgets/busyindicator.h"
 #include "ui/widgets/statusmessage.h"
+#include "ui/widgets/verticalscrollarea.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -11,7 +12,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -83,11 +83,7 @@ InviteContactDialog::InviteContactDialog(ContactAccessActions *actions, const QS
     column->addSpacing(8);
     column->addWidget(rightsHeading);
     column->addWidget(m_rights);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
+    auto *scroll = new VerticalScrollArea(content, this);
 
     m_send->setObjectName(QStringLiteral("sendInvitationButton"));
     m_send->setDefault(true);

@@ -4,11 +4,11 @@
 #include "ui/theme.h"
 #include "ui/widgets/busyindicator.h"
 #include "ui/widgets/statusmessage.h"
+#include "ui/widgets/verticalscrollarea.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 RightsDialog::RightsDialog(ContactAccessActions *actions, const ContactAccess &contact,
@@ -44,11 +44,7 @@ RightsDialog::RightsDialog(ContactAccessActions *actions, const ContactAccess &c
     column->addWidget(heading);
     column->addWidget(intro);
     column->addWidget(m_rights);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
+    auto *scroll = new VerticalScrollArea(content, this);
 
     m_save->setObjectName(QStringLiteral("saveRightsButton"));
     m_save->setDefault(true);

@@ -2,6 +2,7 @@
 
 #include "core/appsettings.h"
 #include "ui/theme.h"
+#include "ui/widgets/verticalscrollarea.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace {
@@ -119,12 +119,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     column->addWidget(m_notifications);
     column->addWidget(languageBox);
     column->addStretch();
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = new VerticalScrollArea(content, this);
     scroll->setObjectName(QStringLiteral("settingsScroll"));
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(content);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
