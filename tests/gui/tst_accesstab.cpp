@@ -4,11 +4,11 @@
 #include "core/contactaccessactions.h"
 #include "core/contactaccesslistmodel.h"
 #include "core/draftstore.h"
-#include "core/language.h"
 #include "core/memorytrusteddevicestore.h"
 #include "core/portalapi.h"
 #include "core/trusteddevicelist.h"
 #include "fakeportal.h"
+#include "largedutch.h"
 #include "support/signinclient.h"
 #include "support/testserver.h"
 #include "ui/access/accesslogview.h"
@@ -26,7 +26,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -38,7 +37,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 #include <memory>
 
@@ -398,17 +396,7 @@ void TestAccessTab::largeText_nothingWiderThanTheWindow()
     // At 200 % in Dutch the buttons under the list and beside the person were together wider
     // than the tab's area in a maximised 1366×768 window: the page scrolled sideways and cut
     // every sentence in half.
-    Theme::setTextScale(200);
-    const QLocale locale;
-    Language::install(*qApp, QStringLiteral("nl"));
-    const auto restore = qScopeGuard([locale] {
-        Theme::setTextScale(100);
-        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
-        QLocale::setDefault(locale);
-    });
+    const LargeDutch largeDutch;
     m_portal->answer("GET", ContactsPath, 200,
                      page({ contactJson("per_2Tn6", "Anouk de Boer", "invited") }));
     m_portal->answer("GET", AnoukPath, 200, contactJson("per_2Tn6", "Anouk de Boer", "invited"));

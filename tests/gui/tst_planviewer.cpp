@@ -3,6 +3,7 @@
 #include "core/pdfdocument.h"
 #include "core/planlistmodel.h"
 #include "core/portalapi.h"
+#include "largedutch.h"
 #include "ui/plans/pdfpageview.h"
 #include "ui/plans/pdfpagewidget.h"
 #include "ui/plans/planstab.h"
@@ -76,6 +77,7 @@ private slots:
     void plansTab_listsPlansAndOpensTheViewer();
     void plansTab_emptyAndErrorStatesSaySo();
     void plansTab_largeText_aWholePlanAndNothingSideways();
+    void largeText_theViewerFitsASmallLaptop();
 
 private:
     std::unique_ptr<PlanViewer> openViewer(const QByteArray &pdf, const Plan &plan = samplePlan());
@@ -439,6 +441,32 @@ void TestPlanViewer::plansTab_largeText_aWholePlanAndNothingSideways()
     QVERIFY(!list->horizontalScrollBar()->isVisible());
     QVERIFY(list->visualRect(first).right() < list->viewport()->width());
     screenshot(&area, QStringLiteral("tab-200"));
+}
+
+void TestPlanViewer::largeText_theViewerFitsASmallLaptop()
+{
+    // At 200 % in Dutch the row of page and size buttons made the viewer 1,734 px wide: on a
+    // 1366×768 laptop "Sluiten" and "Paginabreedte" were off the screen.
+    const LargeDutch largeDutch;
+    auto viewer = openViewer(TestPdf::make(3));
+    QVERIFY(QTest::qWaitFor([&] { return viewer->hasDocument(); }, 5000));
+    const int laptop = 1366;
+    QVERIFY(viewer->minimumSizeHint().width() <= laptop);
+    viewer->resize(laptop, 768);
+    auto *fit = viewer->findChild<QPushButton *>(QStringLiteral("fitWidthButton"));
+    auto *previous = viewer->findChild<QPushButton *>(QStringLiteral("previousPageButton"));
+    QTRY_COMPARE(viewer->width(), laptop);
+    // The size buttons under the page buttons, each whole and inside the window.
+    QTRY_VERIFY(fit->mapTo(viewer.get(), QPoint(0, 0)).y()
+                > previous->mapTo(viewer.get(), QPoint(0, previous->height())).y());
+    for (const char *name : { "previousPageButton", "nextPageButton", "zoomOutButton",
+                              "zoomInButton", "fitWidthButton", "closePlanButton" }) {
+        auto *button = viewer->findChild<QPushButton *>(QLatin1String(name));
+        const QRect inViewer(button->mapTo(viewer.get(), QPoint(0, 0)), button->size());
+        QVERIFY2(viewer->rect().contains(inViewer), name);
+        QVERIFY2(button->width() >= button->sizeHint().width(), name);
+    }
+    screenshot(viewer.get(), QStringLiteral("viewer-200"));
 }
 
 QTEST_MAIN(TestPlanViewer)

@@ -9,6 +9,7 @@
 #include "ui/theme.h"
 #include "ui/widgets/busyindicator.h"
 #include "ui/widgets/statusmessage.h"
+#include "ui/widgets/wraprow.h"
 
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -82,18 +83,22 @@ PlanViewer::PlanViewer(PortalApi *api, const QString &clientId, const Plan &plan
     stateRow->addWidget(m_stateIcon);
     stateRow->addWidget(m_state, 1);
 
-    auto *navigation = new QHBoxLayout(m_navigation);
+    // The pages on the left, the size on the right; with large text the size goes under the
+    // pages rather than pushing the window wider than the screen.
+    auto *pages = new QWidget(m_navigation);
+    auto *pagesLayout = new QHBoxLayout(pages);
+    pagesLayout->setContentsMargins(0, 0, 0, 0);
+    pagesLayout->setSpacing(8);
+    pagesLayout->addWidget(m_previousPage);
+    pagesLayout->addWidget(m_pageLabel);
+    pagesLayout->addWidget(m_nextPage);
+    pagesLayout->addStretch();
+    auto *navigationRow
+        = new WrapRow(pages, { m_zoomOut, m_zoomLabel, m_zoomIn, m_fitWidth }, m_navigation);
+    navigationRow->setSpacing(8);
+    auto *navigation = new QVBoxLayout(m_navigation);
     navigation->setContentsMargins(0, 0, 0, 0);
-    navigation->setSpacing(8);
-    navigation->addWidget(m_previousPage);
-    navigation->addWidget(m_pageLabel);
-    navigation->addWidget(m_nextPage);
-    navigation->addSpacing(24);
-    navigation->addWidget(m_zoomOut);
-    navigation->addWidget(m_zoomLabel);
-    navigation->addWidget(m_zoomIn);
-    navigation->addWidget(m_fitWidth);
-    navigation->addStretch();
+    navigation->addWidget(navigationRow);
 
     auto *actions = new QHBoxLayout;
     actions->setSpacing(12);
