@@ -62,6 +62,18 @@ QJsonObject contactJson(const QString &id, const QString &name, const QString &s
              { "lastSignInAt", "2026-03-12T11:58:30+01:00" } };
 }
 
+// A contact who read the reports, as the access log lists it.
+QJsonObject logEntry(const QString &id, const QString &name)
+{
+    return { { "id", id },
+             { "at", "2026-03-12T11:59:02+01:00" },
+             { "actor",
+               QJsonObject { { "kind", "person" }, { "name", name }, { "role", "contact" } } },
+             { "action", "read" },
+             { "resourceType", "reports" },
+             { "resourceId", QJsonValue::Null } };
+}
+
 QJsonObject page(const QJsonArray &items)
 {
     return { { "items", items }, { "nextCursor", QJsonValue::Null } };
@@ -356,18 +368,10 @@ void TestAccessTab::devices_removingThisComputerSaysItAndForgetsTheToken()
 void TestAccessTab::accessLog_aLongNameNeverTakesMoreThanWhatWasDone()
 {
     // Few rows (no scroll bar to move things later) and a name longer than half the table.
-    const QJsonObject entry { { "id", "log_1" },
-                              { "at", "2026-03-12T11:59:02+01:00" },
-                              { "actor",
-                                QJsonObject {
-                                    { "kind", "person" },
-                                    { "name",
-                                      "Anna Maria Wilhelmina Josephina van den Berg-Hoogeveen tot "
-                                      "Oud-Beijerland en Zuid-Holland" },
-                                    { "role", "contact" } } },
-                              { "action", "read" },
-                              { "resourceType", "reports" },
-                              { "resourceId", QJsonValue::Null } };
+    const QJsonObject entry = logEntry(QStringLiteral("log_1"),
+                                       QStringLiteral("Anna Maria Wilhelmina Josephina van den "
+                                                      "Berg-Hoogeveen tot Oud-Beijerland en "
+                                                      "Zuid-Holland"));
     m_portal->answer("GET", QStringLiteral("/api/v1/clients/100482/access/contacts"), 200,
                      page({}));
     m_portal->answer("GET", QStringLiteral("/api/v1/clients/100482/access/log"), 200,
@@ -403,15 +407,7 @@ void TestAccessTab::largeText_nothingWiderThanTheWindow()
     // A full page with more behind it, so "Show older entries" is there.
     QJsonArray entries;
     for (int i = 0; i < 12; ++i) {
-        entries.append(QJsonObject { { "id", QStringLiteral("log_%1").arg(i) },
-                                     { "at", "2026-03-12T11:59:02+01:00" },
-                                     { "actor",
-                                       QJsonObject { { "kind", "person" },
-                                                     { "name", "Anouk de Boer" },
-                                                     { "role", "contact" } } },
-                                     { "action", "read" },
-                                     { "resourceType", "reports" },
-                                     { "resourceId", QJsonValue::Null } });
+        entries.append(logEntry(QStringLiteral("log_%1").arg(i), QStringLiteral("Anouk de Boer")));
     }
     m_portal->answer("GET", QStringLiteral("/api/v1/clients/100482/access/log"), 200,
                      QJsonObject { { "items", entries }, { "nextCursor", "older" } });

@@ -44,6 +44,17 @@ Plan samplePlan(bool canApprove = true)
     return plan;
 }
 
+// The plans list: this year's plan waiting for approval, last year's approved.
+QJsonObject twoPlans()
+{
+    return { { "items",
+               QJsonArray {
+                   TestPdf::planJson("pln_2026_03", "Ondersteuningsplan 2026", "2026-03-09"),
+                   TestPdf::planJson("pln_2025_09", "Evaluatie september 2025", "2025-09-22", false,
+                                     TestPdf::approvalJson()) } },
+             { "nextCursor", QJsonValue::Null } };
+}
+
 // With PORTIEK_SCREENSHOT_DIR set, keeps a picture of the widget there to look at.
 void screenshot(QWidget *widget, const QString &name)
 {
@@ -356,13 +367,7 @@ void TestPlanViewer::approve_notAllowed_isNotOffered()
 
 void TestPlanViewer::plansTab_listsPlansAndOpensTheViewer()
 {
-    m_portal->answer(
-        "GET", PlansPath, 200,
-        { { "items",
-            QJsonArray { TestPdf::planJson("pln_2026_03", "Ondersteuningsplan 2026", "2026-03-09"),
-                         TestPdf::planJson("pln_2025_09", "Evaluatie september 2025", "2025-09-22",
-                                           false, TestPdf::approvalJson()) } },
-          { "nextCursor", QJsonValue::Null } });
+    m_portal->answer("GET", PlansPath, 200, twoPlans());
     m_portal->raw("GET", PdfPath, 200, "application/pdf", TestPdf::make(3));
     PlansTab tab(m_api.get());
     tab.resize(800, 600);
@@ -417,13 +422,7 @@ void TestPlanViewer::plansTab_largeText_aWholePlanAndNothingSideways()
     // which it cut off, and it scrolled sideways.
     Theme::setTextScale(200);
     const auto restore = qScopeGuard([] { Theme::setTextScale(100); });
-    m_portal->answer(
-        "GET", PlansPath, 200,
-        { { "items",
-            QJsonArray { TestPdf::planJson("pln_2026_03", "Ondersteuningsplan 2026", "2026-03-09"),
-                         TestPdf::planJson("pln_2025_09", "Evaluatie september 2025", "2025-09-22",
-                                           false, TestPdf::approvalJson()) } },
-          { "nextCursor", QJsonValue::Null } });
+    m_portal->answer("GET", PlansPath, 200, twoPlans());
     PlansTab tab(m_api.get());
     // In the home page the part sits in a scroll area that lets it grow downwards only.
     QScrollArea area;

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -64,7 +65,6 @@ AccessLogView::AccessLogView(PortalApi *api, QWidget *parent)
     m_back->setObjectName(QStringLiteral("accessLogBackButton"));
 
     // Back on the left, the list's own buttons on the right; with large text they go under it.
-    m_back->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     auto *buttons = new WrapRow(m_back, { m_retry, m_more }, this);
     buttons->layout()->setAlignment(m_back, Qt::AlignLeft);
     auto *layout = new QVBoxLayout(this);
@@ -116,13 +116,18 @@ void AccessLogView::fitWhoColumn()
 
 int AccessLogView::longestWhoWord() const
 {
+    // Called on every resize: each person is measured once, however many rows they have.
+    static const QRegularExpression space(QStringLiteral("\\s+"));
     const QFontMetrics metrics = m_table->fontMetrics();
+    QSet<QString> seen;
     int longest = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QString text
             = m_model->index(row, AccessLogModel::WhoColumn).data(Qt::DisplayRole).toString();
-        const QStringList words
-            = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        if (seen.contains(text))
+            continue;
+        seen.insert(text);
+        const QStringList words = text.split(space, Qt::SkipEmptyParts);
         for (const QString &word : words)
             longest = qMax(longest, metrics.horizontalAdvance(word));
     }

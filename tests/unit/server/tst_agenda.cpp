@@ -42,6 +42,13 @@ DossierFixture::Headers key(const QByteArray &value)
     return { { "Idempotency-Key", value } };
 }
 
+// Where the appointment a POST answered with lives.
+QString pathOf(const Response &created)
+{
+    return List + QLatin1Char('/')
+        + SignInFixture::json(created).value(QStringLiteral("id")).toString();
+}
+
 QJsonArray items(const Response &response)
 {
     return SignInFixture::json(response).value(QStringLiteral("items")).toArray();
@@ -181,8 +188,7 @@ void TestAgenda::update_changesAndHonoursIfMatch()
                                                   QStringLiteral("2026-03-12T14:00:00+01:00"),
                                                   QStringLiteral("2026-03-12T14:45:00+01:00")),
                                               key("update-0000000001"));
-    const QString path = List + QLatin1Char('/')
-        + SignInFixture::json(created).value(QStringLiteral("id")).toString();
+    const QString path = pathOf(created);
     const QByteArray etag = created.header("ETag");
 
     const QJsonObject later
@@ -233,8 +239,7 @@ void TestAgenda::delete_removesAnOwnAppointment()
                                                   QStringLiteral("2026-03-12T14:00:00+01:00"),
                                                   QStringLiteral("2026-03-12T14:45:00+01:00")),
                                               key("delete-0000000001"));
-    const QString path = List + QLatin1Char('/')
-        + SignInFixture::json(created).value(QStringLiteral("id")).toString();
+    const QString path = pathOf(created);
     QCOMPARE(fixture
                  .call("DELETE", path, fixture.clientToken, {},
                        { { "If-Match", created.header("ETag") } })
@@ -254,8 +259,7 @@ void TestAgenda::repeatedChange_withItsKey_getsTheFirstAnswerNot412()
                                                   QStringLiteral("2026-03-12T14:00:00+01:00"),
                                                   QStringLiteral("2026-03-12T14:45:00+01:00")),
                                               key("repeat-0000000001"));
-    const QString path = List + QLatin1Char('/')
-        + SignInFixture::json(created).value(QStringLiteral("id")).toString();
+    const QString path = pathOf(created);
     const QJsonObject later
         = own(QStringLiteral("Kapper"), QStringLiteral("2026-03-12T15:00:00+01:00"),
               QStringLiteral("2026-03-12T15:45:00+01:00"));
@@ -297,8 +301,7 @@ void TestAgenda::repeatedChange_withItsKey_getsTheFirstAnswerNot412()
     // A refused change is not remembered: with the right tag its key still works.
     const Response made
         = fixture.callJson("POST", List, fixture.clientToken, later, key("repeat-0000000002"));
-    const QString madePath = List + QLatin1Char('/')
-        + SignInFixture::json(made).value(QStringLiteral("id")).toString();
+    const QString madePath = pathOf(made);
     const DossierFixture::Headers stale { { "If-Match", created.header("ETag") },
                                           { "Idempotency-Key", "change-000000000002" } };
     QCOMPARE(fixture.callJson("PUT", madePath, fixture.clientToken, later, stale).status(), 412);
@@ -317,8 +320,7 @@ void TestAgenda::careTeamAppointments_areReadOnly()
                              R"({"title":"Ochtendzorg","start":"2026-03-12T08:00:00+01:00",)"
                              R"("end":"2026-03-12T08:45:00+01:00"})");
     QCOMPARE(imported.status(), 201);
-    const QString path = List + QLatin1Char('/')
-        + SignInFixture::json(imported).value(QStringLiteral("id")).toString();
+    const QString path = pathOf(imported);
     const Response one = fixture.call("GET", path, fixture.clientToken);
     QCOMPARE(one.status(), 200);
     QCOMPARE(SignInFixture::json(one).value(QStringLiteral("canEdit")).toBool(), false);
@@ -361,10 +363,8 @@ void TestAgenda::contact_editsOnlyTheirOwn()
                  .value(QStringLiteral("role"))
                  .toString(),
              QStringLiteral("contact"));
-    const QString clientPath = List + QLatin1Char('/')
-        + SignInFixture::json(byClient).value(QStringLiteral("id")).toString();
-    const QString contactPath = List + QLatin1Char('/')
-        + SignInFixture::json(byContact).value(QStringLiteral("id")).toString();
+    const QString clientPath = pathOf(byClient);
+    const QString contactPath = pathOf(byContact);
 
     // The contact sees the client's appointment with its content, but may not change it.
     const QJsonObject seen
