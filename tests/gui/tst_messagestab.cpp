@@ -11,6 +11,7 @@
 #include "core/photoloader.h"
 #include "core/portalapi.h"
 #include "fakeportal.h"
+#include "largedutch.h"
 #include "messagefixtures.h"
 #include "support/signinclient.h"
 #include "support/testserver.h"
@@ -18,6 +19,7 @@
 #include "ui/messages/contactchooserdialog.h"
 #include "ui/messages/messagestab.h"
 #include "ui/theme.h"
+#include "ui/widgets/stackingcolumns.h"
 #include "ui/widgets/statusmessage.h"
 
 #include <QApplication>
@@ -25,6 +27,9 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSslSocket>
 #include <QTemporaryDir>
@@ -75,6 +80,7 @@ private slots:
     void loadError_saysSoAndTryAgainLoads();
     void newMessage_choosesAPersonByKeyboard();
     void screenshot();
+    void largeText_conversationGoesUnderTheList();
     void realServer_representativeAndContactExchangeMessages();
 
 private:
@@ -385,6 +391,60 @@ void TestMessagesTab::screenshot()
     QVERIFY(thread->height() > 3 * editor->height() / 2);
     QVERIFY(editor->height() < 6 * editor->fontMetrics().lineSpacing());
     QVERIFY(thread->width() > find<QListView>("conversationList")->width());
+    QVERIFY(find<StackingColumns>("messagesColumns")->isSideBySide());
+}
+
+void TestMessagesTab::largeText_conversationGoesUnderTheList()
+{
+    // At 200 % in Dutch on a 1366×768 laptop the list kept its 260 pixels beside the
+    // conversation: every name and preview was cut off ("Ellen va…") and the conversation was a
+    // narrow strip.
+    const LargeDutch largeDutch;
+    m_tab = std::make_unique<MessagesTab>(m_api.get(), m_drafts.get(), m_photos.get(), MyId);
+    // In the home page the part sits in a scroll area that lets it grow downwards only.
+    QScrollArea area;
+    area.setWidgetResizable(true);
+    area.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area.setFrameShape(QFrame::NoFrame);
+    area.setWidget(m_tab.get());
+    const auto giveBack = qScopeGuard([&area] { area.takeWidget(); });
+    const int room = 940; // the part's area in that window, beside its scroll bar
+    area.resize(room + area.verticalScrollBar()->sizeHint().width(), 520);
+    area.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    m_tab->setClient(client(true));
+    QVERIFY(QTest::qWaitFor([&] { return m_tab->conversations()->rowCount() == 2; }, Timeout));
+    m_tab->openConversation(QStringLiteral("cnv_1"));
+    auto *thread = find<QTextBrowser>("messageThread");
+    QVERIFY(QTest::qWaitFor([&] { return !thread->toPlainText().isEmpty(); }, Timeout));
+
+    auto *columns = find<StackingColumns>("messagesColumns");
+    QVERIFY(columns);
+    QTRY_VERIFY(!columns->isSideBySide());
+    QVERIFY(m_tab->minimumSizeHint().width() <= room);
+    QTRY_COMPARE(m_tab->width(), room);
+    // Each name whole beside its photo, and the conversation under the list, a few lines high.
+    auto *list = find<QListView>("conversationList");
+    const int name = list->fontMetrics().horizontalAdvance(QStringLiteral("Gerard van Dijk"));
+    QVERIFY2(list->viewport()->width() > list->iconSize().width() + name,
+             qPrintable(QString::number(list->viewport()->width())));
+    const int listBottom = list->mapTo(m_tab.get(), QPoint(0, list->height())).y();
+    QVERIFY(thread->mapTo(m_tab.get(), QPoint(0, 0)).y() > listBottom);
+    QVERIFY(thread->height() >= 5 * thread->fontMetrics().lineSpacing());
+    QVERIFY(thread->width() > room / 2);
+    // Tab to the conversation: the part scrolls to where its newest message is.
+    thread->setFocus(Qt::TabFocusReason);
+    area.ensureWidgetVisible(thread, 8, 8); // what a scroll area does on Tab
+    const int newest = thread->mapTo(area.viewport(), QPoint(0, thread->height() - 8)).y();
+    QVERIFY2(newest > 0 && newest < area.viewport()->height(), qPrintable(QString::number(newest)));
+    QString folder = qEnvironmentVariable("PORTIEK_SCREENSHOT_DIR");
+    if (!folder.isEmpty())
+        QVERIFY(m_tab->grab().save(folder + QStringLiteral("/messagestab-200.png")));
+
+    // Back at the ordinary size the two go side by side again.
+    Theme::setTextScale(100);
+    QTRY_VERIFY(columns->isSideBySide());
+    QVERIFY(list->minimumWidth() < room / 2);
 }
 
 void TestMessagesTab::realServer_representativeAndContactExchangeMessages()

@@ -18,6 +18,7 @@ private slots:
     void cleanup() { Theme::setTextScale(100); }
     void sideBySideWhenTheyFit_stackedWhenNot();
     void largeText_stacksThem();
+    void stacked_theHeightGoesWhereAsked();
 };
 
 namespace {
@@ -101,6 +102,31 @@ void TestStackingColumns::largeText_stacksThem()
     QTRY_VERIFY(page.secondBelowFirst());
     // The window lays out again with the stacked height: nothing cut off.
     QTRY_VERIFY(page.buttonsWholeAndInside());
+}
+
+void TestStackingColumns::stacked_theHeightGoesWhereAsked()
+{
+    // Two columns that take any height they are given, stacked in a tall narrow window.
+    QWidget window;
+    auto *first = new QLabel(QStringLiteral("Gesprekken met de mensen die toegang hebben"));
+    auto *second = new QLabel(QStringLiteral("Het gesprek met de gekozen persoon"));
+    for (QLabel *column : { first, second })
+        column->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    auto *columns = new StackingColumns(first, 1, second, 2, &window);
+    (new QVBoxLayout(&window))->addWidget(columns);
+    window.resize(first->sizeHint().width(), 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(!columns->isSideBySide());
+    // By default the first column takes what is left.
+    QTRY_VERIFY(first->height() > 3 * second->height());
+
+    columns->setStackedStretch(0, 1);
+    QTRY_VERIFY(second->height() > 3 * first->height());
+    // Side by side the widths are shared as before.
+    window.resize(4 * (first->sizeHint().width() + second->sizeHint().width()), 600);
+    QTRY_VERIFY(columns->isSideBySide());
+    QTRY_VERIFY(second->width() > first->width());
 }
 
 QTEST_MAIN(TestStackingColumns)

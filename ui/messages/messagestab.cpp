@@ -10,8 +10,10 @@
 #include "ui/messages/contactchooserdialog.h"
 #include "ui/theme.h"
 #include "ui/widgets/busyindicator.h"
+#include "ui/widgets/stackingcolumns.h"
 #include "ui/widgets/statusmessage.h"
 
+#include <QEvent>
 #include <QFont>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -20,10 +22,9 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollBar>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -100,8 +101,6 @@ MessagesTab::MessagesTab(PortalApi *api, DraftStore *drafts, PhotoLoader *photos
     m_list->setIconSize(QSize(56, 56));
     m_list->setSpacing(4);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    // Narrow enough that the conversation gets most of the width at 1024×720.
-    m_list->setMinimumWidth(260);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setTextElideMode(Qt::ElideRight);
     m_empty->setObjectName(QStringLiteral("conversationsEmptyLabel"));
@@ -139,13 +138,12 @@ MessagesTab::MessagesTab(PortalApi *api, DraftStore *drafts, PhotoLoader *photos
     rightLayout->addWidget(m_thread, 1);
     rightLayout->addWidget(m_compose);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("messagesSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_listStack);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    // Side by side while both fit; with large text the conversation goes under the list, where
+    // it gets the height, rather than both being squeezed until every name is cut off.
+    auto *columns = new StackingColumns(m_listStack, 1, right, 2, this);
+    columns->setObjectName(QStringLiteral("messagesColumns"));
+    columns->setSpacing(12);
+    columns->setStackedStretch(0, 1);
 
     auto *main = new QWidget(this);
     auto *top = new QHBoxLayout;
@@ -158,7 +156,7 @@ MessagesTab::MessagesTab(PortalApi *api, DraftStore *drafts, PhotoLoader *photos
     mainLayout->addWidget(note);
     mainLayout->addWidget(m_errorRow);
     mainLayout->addWidget(m_busy);
-    mainLayout->addWidget(splitter, 1);
+    mainLayout->addWidget(columns, 1);
 
     m_noRight->setObjectName(QStringLiteral("messagesNoRightLabel"));
     m_noRight->setWordWrap(true);
@@ -175,6 +173,7 @@ MessagesTab::MessagesTab(PortalApi *api, DraftStore *drafts, PhotoLoader *photos
     setTabOrder(m_list, m_older);
     setTabOrder(m_older, m_thread);
     setTabOrder(m_thread, m_compose->editor());
+    followTextSize();
 
     connect(m_newMessage, &QPushButton::clicked, this, &MessagesTab::openNewMessage);
     connect(m_retry, &QPushButton::clicked, this, [this] {
@@ -219,6 +218,25 @@ MessagesTab::~MessagesTab()
 {
     delete m_chooser;
     m_compose->saveDraft();
+}
+
+void MessagesTab::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        followTextSize();
+}
+
+void MessagesTab::followTextSize()
+{
+    // In characters of the text size chosen, so that a larger text makes them larger: the list
+    // shows a whole name beside its photo, the conversation a readable line and a few of them.
+    const QFontMetrics metrics = fontMetrics();
+    const int character = metrics.averageCharWidth();
+    m_list->setMinimumWidth(m_list->iconSize().width() + 24 + 20 * character);
+    m_list->setMinimumHeight(7 * metrics.lineSpacing());
+    m_thread->setMinimumWidth(28 * character);
+    m_thread->setMinimumHeight(6 * metrics.lineSpacing());
 }
 
 void MessagesTab::setClient(const ClientSummary &client)
@@ -398,8 +416,10 @@ void MessagesTab::renderThread()
     m_thread->setHtml(html);
     m_older->setVisible(m_messages->canFetchOlder());
     // New and newest messages are at the bottom; after "Show older" the reader stays on top.
-    QScrollBar *bar = m_thread->verticalScrollBar();
-    bar->setValue(std::exchange(m_scrollToTop, false) ? 0 : bar->maximum());
+    // The text cursor goes there too: reading by keyboard starts at what is on screen, and a
+    // scroll area around the part shows that place when the conversation gets the focus.
+    m_thread->moveCursor(std::exchange(m_scrollToTop, false) ? QTextCursor::Start
+                                                             : QTextCursor::End);
 }
 
 void MessagesTab::onMessageSent(const QString &conversationId, const Message &message)

@@ -70,7 +70,11 @@ public slots:
 signals:
     void unreadCountChanged(int messages);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void followTextSize();
     void onConversationsLoaded();
     void onCurrentConversationChanged();
     void onMessagesChanged();

@@ -22,6 +22,16 @@ void StackingColumns::setSpacing(int spacing)
     m_layout->setSpacing(spacing);
 }
 
+void StackingColumns::setStackedStretch(int first, int second)
+{
+    m_firstStackedStretch = first;
+    m_secondStackedStretch = second;
+    if (!m_sideBySide) {
+        m_layout->setStretch(0, first);
+        m_layout->setStretch(1, second);
+    }
+}
+
 QSize StackingColumns::minimumSizeHint() const
 {
     // The stacked arrangement's width: the wider of the two columns.
@@ -44,8 +54,8 @@ void StackingColumns::arrange()
         return;
     m_sideBySide = sideBySide;
     m_layout->setDirection(sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
-    m_layout->setStretch(0, sideBySide ? m_firstStretch : 1);
-    m_layout->setStretch(1, sideBySide ? m_secondStretch : 0);
+    m_layout->setStretch(0, sideBySide ? m_firstStretch : m_firstStackedStretch);
+    m_layout->setStretch(1, sideBySide ? m_secondStretch : m_secondStackedStretch);
 }
 
 bool StackingColumns::event(QEvent *event)

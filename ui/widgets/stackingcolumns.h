@@ -14,12 +14,13 @@ class StackingColumns : public QWidget
 
 public:
     // The stretch factors share out the width side by side; stacked, the first column takes
-    // the height that is left.
+    // the height that is left (setStackedStretch() to share it otherwise).
     StackingColumns(QWidget *first, int firstStretch, QWidget *second, int secondStretch,
                     QWidget *parent = nullptr);
 
     bool isSideBySide() const { return m_sideBySide; }
     void setSpacing(int spacing);
+    void setStackedStretch(int first, int second);
     QSize minimumSizeHint() const override;
 
 protected:
@@ -35,5 +36,7 @@ private:
     QBoxLayout *m_layout;
     int m_firstStretch;
     int m_secondStretch;
+    int m_firstStackedStretch = 1;
+    int m_secondStackedStretch = 0;
     bool m_sideBySide = true;
 };
