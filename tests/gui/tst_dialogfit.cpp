@@ -8,7 +8,9 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QTest>
 #include <QVBoxLayout>
 
@@ -22,6 +24,7 @@ private slots:
     void largeText_dialogGrows_wrappedLinesCounted();
     void neverBeyondTheScreen();
     void scrolledContents_widenTheDialog();
+    void scrolledContents_scrollOnlyWhenTheScreenIsFull();
 };
 
 namespace {
@@ -80,7 +83,7 @@ void TestDialogFit::neverBeyondTheScreen()
     DialogFit::fit(&form.dialog);
     const int room = form.dialog.screen()->availableGeometry().height();
     QVERIFY(form.intro->heightForWidth(form.intro->width()) > room); // it would need more
-    QCOMPARE(form.dialog.height(), room);
+    QCOMPARE(form.dialog.frameGeometry().height(), room); // its frame included
 }
 
 void TestDialogFit::scrolledContents_widenTheDialog()
@@ -114,6 +117,48 @@ void TestDialogFit::scrolledContents_widenTheDialog()
     QTRY_VERIFY(dialog.width() > 400);
     QTest::qWait(50);
     QVERIFY(dialog.width() <= dialog.screen()->availableGeometry().width());
+}
+
+void TestDialogFit::scrolledContents_scrollOnlyWhenTheScreenIsFull()
+{
+    // The settings dialog at 200 %: Qt shows a dialog at most two thirds of the screen high, and
+    // its contents scrolled although the screen had room for all of them.
+    QDialog dialog;
+    auto *contents = new QWidget;
+    auto *column = new QVBoxLayout(contents);
+    auto *intro
+        = new QLabel(QStringLiteral("Overal in Portiek maakt u de tekst groter. ").repeated(3));
+    intro->setWordWrap(true);
+    column->addWidget(intro);
+    QList<QRadioButton *> choices;
+    const int room = dialog.screen()->availableGeometry().height();
+    while (column->sizeHint().height() < room * 4 / 5) {
+        choices.append(new QRadioButton(QStringLiteral("%1%").arg(100 + 25 * choices.size())));
+        column->addWidget(choices.last());
+    }
+    auto *area = new VerticalScrollArea(contents, &dialog);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(area, 1);
+    layout->addWidget(new QPushButton(QStringLiteral("OK"), &dialog));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(contents->sizeHint().height() > room * 2 / 3); // more than Qt gives a dialog
+    QTRY_COMPARE(area->verticalScrollBar()->maximum(), 0);
+    QVERIFY(choices.last()->isVisible());
+    QVERIFY(dialog.frameGeometry().height() <= room);
+
+    // Contents higher than the screen: the dialog stops at its edge, and they scroll.
+    QDialog tall;
+    auto *many = new QWidget;
+    auto *manyColumn = new QVBoxLayout(many);
+    while (manyColumn->sizeHint().height() < room * 2)
+        manyColumn->addWidget(new QRadioButton(QStringLiteral("Keuze")));
+    auto *tallArea = new VerticalScrollArea(many, &tall);
+    (new QVBoxLayout(&tall))->addWidget(tallArea);
+    tall.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tall));
+    QTRY_COMPARE(tall.frameGeometry().height(), room);
+    QVERIFY(tallArea->verticalScrollBar()->maximum() > 0);
 }
 
 QTEST_MAIN(TestDialogFit)

@@ -40,7 +40,16 @@ QSize VerticalScrollArea::minimumSizeHint() const
 QSize VerticalScrollArea::sizeHint() const
 {
     const QSize hint = QScrollArea::sizeHint();
-    return { qMax(hint.width(), neededWidth()), hint.height() };
+    const int width = qMax(hint.width(), neededWidth());
+    const QWidget *contents = widget();
+    if (!contents)
+        return { width, hint.height() };
+    // The contents' height at the width they get beside the scroll bar, wrapped lines counted.
+    const int inside = qMax(viewport()->width(),
+                            width - verticalScrollBar()->sizeHint().width() - 2 * frameWidth());
+    const int height = contents->hasHeightForWidth() ? contents->heightForWidth(inside)
+                                                     : contents->sizeHint().height();
+    return { width, qMax(hint.height(), height + 2 * frameWidth()) };
 }
 
 bool VerticalScrollArea::eventFilter(QObject *watched, QEvent *event)
