@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSysInfo>
+#include <QUuid>
 
 #include <utility>
 
@@ -241,7 +242,12 @@ void LoginFlow::onDeviceTokenLoaded(const QString &password, const QString &toke
     if (m_kiosk)
         body.insert(QStringLiteral("kiosk"), true);
     m_sentDeviceToken = m_kiosk ? QString() : token;
-    send(m_api->post(QStringLiteral("/api/v1/sign-in"), body), &LoginFlow::onSignInAnswer);
+    // A key of its own for this press of "Sign in": sent again (by Qt after a connection closed
+    // before the answer, or by the retry policy), the portal goes on with the attempt it started
+    // instead of sending a second SMS code.
+    send(m_api->post(QStringLiteral("/api/v1/sign-in"), body,
+                     QUuid::createUuid().toByteArray(QUuid::WithoutBraces)),
+         &LoginFlow::onSignInAnswer);
 }
 
 void LoginFlow::setRememberDevice(bool remember)

@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace Portiek::Server {
 
 namespace {
@@ -25,11 +27,6 @@ QByteArray requestHash(const Request &request)
     hash.addData(QByteArrayView("\n"));
     hash.addData(request.body());
     return hash.result().toHex();
-}
-
-bool isPrintableAscii(const QByteArray &key)
-{
-    return std::all_of(key.begin(), key.end(), [](char c) { return c > 0x20 && c < 0x7f; });
 }
 
 QString headersText(const Response &response)
@@ -68,6 +65,12 @@ Idempotency::Idempotency(Database &database, const Clock &clock)
     , m_clock(clock)
 { }
 
+bool Idempotency::isValidKey(const QByteArray &key)
+{
+    return key.size() <= KeyMaxLength
+        && std::all_of(key.begin(), key.end(), [](char c) { return c > 0x20 && c < 0x7f; });
+}
+
 Response Idempotency::run(const Request &request, const QString &personId,
                           const std::function<Response()> &create)
 {
@@ -76,7 +79,7 @@ Response Idempotency::run(const Request &request, const QString &personId,
         return Problem::make(400, QStringLiteral("idempotency_key_missing"),
                              QStringLiteral("Send an Idempotency-Key header with this request."));
     }
-    if (key.size() > KeyMaxLength || !isPrintableAscii(key))
+    if (!isValidKey(key))
         return Problem::badRequest(QStringLiteral("The Idempotency-Key header is not valid."));
 
     const QByteArray hash = requestHash(request);
@@ -121,8 +124,7 @@ Response Idempotency::run(const Request &request, const QString &personId,
                                         "request_hash, status, headers, body, created_at) "
                                         "VALUES (?, ?, ?, ?, ?, ?, ?)"),
                          { personId, QString::fromLatin1(key), QString::fromLatin1(hash),
-                           response.status(), headersText(response),
-                           storedBody(response), now })
+                           response.status(), headersText(response), storedBody(response), now })
         || !transaction.commit())
         return Problem::internalError();
     return response;

@@ -29,6 +29,9 @@ public:
 
     Idempotency(Database &database, const Clock &clock);
 
+    // At most KeyMaxLength characters of printable ASCII (an empty key is for the caller).
+    static bool isValidKey(const QByteArray &key);
+
     // - no key: 400 `idempotency_key_missing`; a key longer than KeyMaxLength or with other
     //   than printable ASCII: 400 `malformed_request`;
     // - a key this person used in the last 24 hours for the same request (method, path, body):

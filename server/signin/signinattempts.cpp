@@ -25,6 +25,28 @@ QVariant notNull(const QString &text)
     return text.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(text);
 }
 
+const QString AttemptColumns = QStringLiteral(
+    "id, person_id, kiosk, created_at, expires_at, remaining_steps, temporary_password, "
+    "trusted_device_id, remember_device_name, password_changed, codes_sent");
+
+// A row of AttemptColumns.
+SignInAttempts::Attempt attemptFrom(const QSqlQuery &query)
+{
+    SignInAttempts::Attempt attempt;
+    attempt.id = query.value(0).toString();
+    attempt.personId = query.value(1).toString();
+    attempt.kiosk = query.value(2).toInt() != 0;
+    attempt.createdAt = fromDbTime(query.value(3));
+    attempt.expiresAt = fromDbTime(query.value(4));
+    attempt.remainingSteps = query.value(5).toString().split(u' ', Qt::SkipEmptyParts);
+    attempt.temporaryPassword = query.value(6).toInt() != 0;
+    attempt.trustedDeviceId = query.value(7).toString();
+    attempt.rememberDeviceName = query.value(8).toString();
+    attempt.passwordChanged = query.value(9).toInt() != 0;
+    attempt.codesSent = query.value(10).toInt();
+    return attempt;
+}
+
 } // namespace
 
 SignInAttempts::SignInAttempts(Database &database, const Clock &clock)
@@ -32,11 +54,10 @@ SignInAttempts::SignInAttempts(Database &database, const Clock &clock)
     , m_clock(clock)
 { }
 
-std::optional<SignInAttempts::Started> SignInAttempts::start(const QString &personId,
-                                                             const QHostAddress &address,
-                                                             bool kiosk, const QStringList &steps,
-                                                             bool temporaryPassword,
-                                                             const QString &trustedDeviceId)
+std::optional<SignInAttempts::Started>
+SignInAttempts::start(const QString &personId, const QHostAddress &address, bool kiosk,
+                      const QStringList &steps, bool temporaryPassword,
+                      const QString &trustedDeviceId, const QString &startKey)
 {
     const QDateTime now = m_clock.now();
     Started started;
@@ -59,16 +80,40 @@ std::optional<SignInAttempts::Started> SignInAttempts::start(const QString &pers
                     { toDbTime(now.addDays(-1)) });
     if (!m_database.exec(
             query,
-            QStringLiteral("INSERT INTO sign_in_attempts (id, token_hash, person_id, address, "
-                           "kiosk, created_at, expires_at, remaining_steps, temporary_password, "
-                           "trusted_device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            QStringLiteral(
+                "INSERT INTO sign_in_attempts (id, token_hash, person_id, address, "
+                "kiosk, created_at, expires_at, remaining_steps, temporary_password, "
+                "trusted_device_id, start_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { attempt.id, QString::fromLatin1(Secrets::tokenHash(started.token)), personId,
               notNull(address.isNull() ? QString() : address.toString()), kiosk ? 1 : 0,
               toDbTime(now), toDbTime(attempt.expiresAt), notNull(steps.join(u' ')),
-              temporaryPassword ? 1 : 0, nullIfEmpty(trustedDeviceId) })) {
+              temporaryPassword ? 1 : 0, nullIfEmpty(trustedDeviceId), nullIfEmpty(startKey) })) {
         return std::nullopt;
     }
     return started;
+}
+
+std::optional<SignInAttempts::Started> SignInAttempts::resume(const QString &personId,
+                                                              const QString &startKey)
+{
+    QSqlQuery query;
+    if (startKey.isEmpty()
+        || !m_database.exec(query,
+                            QStringLiteral("SELECT ") + AttemptColumns
+                                + QStringLiteral(" FROM sign_in_attempts WHERE person_id = ? "
+                                                 "AND start_key = ? AND completed_at IS NULL "
+                                                 "AND expires_at > ?"),
+                            { personId, startKey, toDbTime(m_clock.now()) })
+        || !query.next()) {
+        return std::nullopt;
+    }
+    Started resumed { attemptFrom(query), Secrets::randomToken("si_") };
+    if (!m_database.exec(
+            query, QStringLiteral("UPDATE sign_in_attempts SET token_hash = ? WHERE id = ?"),
+            { QString::fromLatin1(Secrets::tokenHash(resumed.token)), resumed.attempt.id })) {
+        return std::nullopt;
+    }
+    return resumed;
 }
 
 std::optional<SignInAttempts::Attempt> SignInAttempts::find(const QString &token) const
@@ -76,27 +121,14 @@ std::optional<SignInAttempts::Attempt> SignInAttempts::find(const QString &token
     QSqlQuery query;
     if (token.isEmpty()
         || !m_database.exec(query,
-                            QStringLiteral("SELECT id, person_id, kiosk, created_at, expires_at, "
-                                           "remaining_steps, temporary_password, "
-                                           "trusted_device_id, remember_device_name, "
-                                           "password_changed, codes_sent FROM sign_in_attempts "
-                                           "WHERE token_hash = ? AND completed_at IS NULL"),
+                            QStringLiteral("SELECT ") + AttemptColumns
+                                + QStringLiteral(" FROM sign_in_attempts WHERE token_hash = ? "
+                                                 "AND completed_at IS NULL"),
                             { QString::fromLatin1(Secrets::tokenHash(token)) })
         || !query.next()) {
         return std::nullopt;
     }
-    Attempt attempt;
-    attempt.id = query.value(0).toString();
-    attempt.personId = query.value(1).toString();
-    attempt.kiosk = query.value(2).toInt() != 0;
-    attempt.createdAt = fromDbTime(query.value(3));
-    attempt.expiresAt = fromDbTime(query.value(4));
-    attempt.remainingSteps = query.value(5).toString().split(u' ', Qt::SkipEmptyParts);
-    attempt.temporaryPassword = query.value(6).toInt() != 0;
-    attempt.trustedDeviceId = query.value(7).toString();
-    attempt.rememberDeviceName = query.value(8).toString();
-    attempt.passwordChanged = query.value(9).toInt() != 0;
-    attempt.codesSent = query.value(10).toInt();
+    const Attempt attempt = attemptFrom(query);
     if (m_clock.now() >= attempt.expiresAt)
         return std::nullopt;
     return attempt;

@@ -48,9 +48,13 @@ public:
 
     SignInAttempts(Database &database, const Clock &clock);
 
+    // `startKey`: the start request's Idempotency-Key, empty when it had none.
     std::optional<Started> start(const QString &personId, const QHostAddress &address, bool kiosk,
                                  const QStringList &steps, bool temporaryPassword,
-                                 const QString &trustedDeviceId);
+                                 const QString &trustedDeviceId, const QString &startKey);
+    // The running attempt this person started with `startKey`, under a new token (the first
+    // one's answer was lost, and tokens are only stored hashed); nullopt when there is none.
+    std::optional<Started> resume(const QString &personId, const QString &startKey);
     // The attempt while it is running: nullopt when unknown, expired or completed.
     std::optional<Attempt> find(const QString &token) const;
     // True when this person started an attempt with their temporary password at or after

@@ -90,6 +90,11 @@ Response SignInFlow::start(const StartRequest &request, const QHostAddress &addr
     } else {
         right = context.passwordHasher.verify(person->passwordHash, request.password);
     }
+    // Before the temporary password's checks: the attempt it started is what used it up.
+    if (right && !person->disabled) {
+        if (std::optional<Response> resumed = resume(request, *person, address))
+            return *resumed;
+    }
     if (right && person->passwordTemporary) {
         const QDateTime now = context.clock.now();
         if (!person->temporaryPasswordExpiresAt.isValid()
@@ -109,6 +114,31 @@ Response SignInFlow::start(const StartRequest &request, const QHostAddress &addr
     // The password was checked outside the transaction: no snapshot is held for its ~70 ms.
     return inOneTransaction(context.database,
                             [&] { return startVerified(request, *person, address); });
+}
+
+std::optional<Response> SignInFlow::resume(const StartRequest &request, const Person &person,
+                                           const QHostAddress &address)
+{
+    // The same "Sign in" once more: Qt sends a POST again by itself when the connection closed
+    // before the answer came. The attempt goes on under a new token, without a second SMS code
+    // (its first one is on its way) and without using up a temporary password twice.
+    if (request.startKey.isEmpty())
+        return std::nullopt;
+    bool found = false;
+    Response answer = inOneTransaction(m_services.context.database, [&] {
+        std::optional<SignInAttempts::Started> again
+            = m_services.attempts.resume(person.id, request.startKey);
+        if (!again)
+            return Response();
+        found = true;
+        std::optional<bool> deviceTokenAccepted;
+        if (!request.deviceToken.isEmpty())
+            deviceTokenAccepted = !again->attempt.trustedDeviceId.isEmpty();
+        return advance(again->attempt, again->token, person, address, deviceTokenAccepted);
+    });
+    if (!found)
+        return std::nullopt;
+    return answer;
 }
 
 Response SignInFlow::startVerified(const StartRequest &request, const Person &person,
@@ -142,8 +172,9 @@ Response SignInFlow::startVerified(const StartRequest &request, const Person &pe
         steps.append(SignInAttempts::AcceptTerms);
     }
 
-    std::optional<SignInAttempts::Started> started = m_services.attempts.start(
-        person.id, address, request.kiosk, steps, person.passwordTemporary, deviceId);
+    std::optional<SignInAttempts::Started> started
+        = m_services.attempts.start(person.id, address, request.kiosk, steps,
+                                    person.passwordTemporary, deviceId, request.startKey);
     if (!started
         || (steps.contains(SignInAttempts::SmsCode) && !sendCode(started->attempt, person)))
         return Problem::internalError();

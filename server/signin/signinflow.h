@@ -28,6 +28,7 @@ public:
         QString password;
         QString deviceToken; // empty: none sent
         bool kiosk = false;
+        QString startKey; // the Idempotency-Key header; empty: none sent
     };
     struct VerifyRequest
     {
@@ -66,6 +67,10 @@ private:
     Response advance(SignInAttempts::Attempt &attempt, const QString &signInToken,
                      const Person &person, const QHostAddress &address,
                      std::optional<bool> deviceTokenAccepted = std::nullopt);
+    // After a right password: the running attempt this request started before, if it is sent
+    // again (nullopt when it is not).
+    std::optional<Response> resume(const StartRequest &request, const Person &person,
+                                   const QHostAddress &address);
     // After a right password: the attempt, and at once the session when no step is left.
     Response startVerified(const StartRequest &request, const Person &person,
                            const QHostAddress &address);

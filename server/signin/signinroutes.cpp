@@ -1,6 +1,8 @@
 #include "server/signin/signinroutes.h"
 
 #include "server/app/servercontext.h"
+#include "server/dossier/idempotency.h"
+#include "server/http/problem.h"
 #include "server/http/router.h"
 #include "server/me/meroutes.h"
 #include "server/session/sessionroutes.h"
@@ -49,6 +51,12 @@ void registerSignInRoutes(Router &router, const ServerContext &context)
         start.kiosk = body.flag(QStringLiteral("kiosk"), false);
         if (!body.ok())
             return body.problem();
+        // Optional here: a client that sends one is spared a second SMS code when its request
+        // is repeated (SignInFlow::resume).
+        const QByteArray key = request.header("Idempotency-Key").trimmed();
+        if (!Idempotency::isValidKey(key))
+            return Problem::badRequest(QStringLiteral("The Idempotency-Key header is not valid."));
+        start.startKey = QString::fromLatin1(key);
         return flow->start(start, request.remoteAddress());
     });
 

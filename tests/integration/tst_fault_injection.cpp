@@ -70,11 +70,13 @@ private slots:
     void reportDraft_survivesAKilledServer_andExistsOnce();
     void droppedRequest_withIdempotencyKey_createsOnce();
     void droppedChange_withIfMatch_isNotRefusedAsSomeoneElses();
+    void droppedSignIn_sendsOneSmsCode();
     void hangingAnswer_timesOutRetriesAndEndsClearly();
 
 private:
     // The server is gone: kill it and reset what went through the proxy.
     void killServer();
+    int smsCount(const QString &mobile);
     bool restartServer();
     int countReports(const QString &text);
 
@@ -305,6 +307,44 @@ void TestFaultInjection::droppedChange_withIfMatch_isNotRefusedAsSomeoneElses()
     const Answer now = await(m_direct->get(path));
     QVERIFY(now.ok);
     QCOMPARE(now.json.value("start").toString(), QStringLiteral("2026-12-10T15:00:00+01:00"));
+}
+
+int TestFaultInjection::smsCount(const QString &mobile)
+{
+    int count = 0;
+    const QJsonArray messages = m_server.outbox();
+    for (const QJsonValue &message : messages) {
+        count += message.toObject().value(QStringLiteral("channel")).toString() == "sms"
+            && message.toObject().value(QStringLiteral("to")).toString() == mobile;
+    }
+    return count;
+}
+
+void TestFaultInjection::droppedSignIn_sendsOneSmsCode()
+{
+    // "Sign in" pressed, the portal sends the SMS code, and the answer is lost on the way. Qt
+    // sends the request again by itself and Portiek's retry once more: each repeat started a new
+    // attempt with a new code, and the code that arrived first was then wrong.
+    const QString mobile = QStringLiteral("+31612340517");
+    const int before = smsCount(mobile);
+    MemoryTrustedDeviceStore devices;
+    SignInClient client(m_server, &devices);
+    client.api().setBaseUrl(m_proxy.url());
+    RetryPolicy policy;
+    policy.wait = [](int planned) { return qMin(planned, 150); };
+    client.api().setRetryPolicy(policy);
+    m_proxy.setFault(FaultProxy::Fault::DropRequest);
+    connect(&client.api(), &PortalApi::retryScheduled, this,
+            [this] { m_proxy.setFault(FaultProxy::Fault::None); });
+    const int requests = m_proxy.requestCount();
+    client.flow().signIn(QStringLiteral("mvandijk"),
+                         QStringLiteral("lente in het park bij de vijver"));
+    QVERIFY2(client.waitForStep(LoginFlow::Step::SmsCode), qPrintable(client.describe()));
+    QVERIFY(m_proxy.requestCount() - requests >= 2); // the portal saw it more than once
+    QCOMPARE(smsCount(mobile), before + 1);
+    // The one code sent is the right one for the attempt the person is in.
+    client.flow().submitSmsCode(m_server.latestSmsCode(mobile));
+    QVERIFY2(client.waitForStep(LoginFlow::Step::ChooseClient), qPrintable(client.describe()));
 }
 
 void TestFaultInjection::hangingAnswer_timesOutRetriesAndEndsClearly()

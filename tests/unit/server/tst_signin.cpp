@@ -3,6 +3,7 @@
 #include "signinfixture.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Portiek::Server;
@@ -15,6 +16,20 @@ const QString Password = QStringLiteral("lente in het park bij de vijver");
 QString tokenOf(const Response &response)
 {
     return SignInFixture::json(response).value(QStringLiteral("signInToken")).toString();
+}
+
+// POST /api/v1/sign-in as Portiek sends it: with an Idempotency-Key.
+Response startWithKey(const SignInFixture &portal, const QString &username, const QString &password,
+                      const QByteArray &key)
+{
+    Request request("POST", QUrl(QStringLiteral("/api/v1/sign-in")));
+    request.setBody(QJsonDocument(QJsonObject { { QStringLiteral("username"), username },
+                                                { QStringLiteral("password"), password } })
+                        .toJson(QJsonDocument::Compact));
+    request.addHeader("Content-Type", "application/json");
+    request.addHeader("Idempotency-Key", key);
+    request.setRemoteAddress(SignInFixture::Address);
+    return portal.router().dispatch(request);
 }
 
 QString wrongCode(const QString &right)
@@ -32,6 +47,8 @@ private Q_SLOTS:
     void start_rightPassword_sendsCodeAndAsksSmsStep();
     void start_wrongPasswordOrUnknownUser_sameAnswer();
     void start_malformedBody_is400();
+    void start_sentAgainWithItsKey_noSecondCode();
+    void start_sentAgainWithItsKey_temporaryPasswordStillWorks();
     void verify_rightCode_issuesSession();
     void verify_expiredCode_isRejected();
     void verify_codeIsSingleUse();
@@ -98,6 +115,69 @@ void TestSignIn::start_malformedBody_is400()
         = portal.post(QStringLiteral("/api/v1/sign-in"), { { QStringLiteral("username"), User } });
     QCOMPARE(noPassword.status(), 400);
     QCOMPARE(SignInFixture::problemCode(noPassword), QStringLiteral("malformed_request"));
+}
+
+void TestSignIn::start_sentAgainWithItsKey_noSecondCode()
+{
+    // Qt sends a POST again by itself when the connection closed before the answer came: the
+    // person got a second SMS code, and the first one (which arrives first) was then wrong.
+    SignInFixture portal;
+    portal.addPerson(User, Password);
+    const QByteArray key = "6f1c2a7e-3b9d-4f0e-9a51-0c8e2d4b7f13";
+    const Response first = startWithKey(portal, User, Password, key);
+    QCOMPARE(first.status(), 200);
+    QCOMPARE(portal.smsCount(), 1);
+    const QString code = portal.lastSmsCode();
+    portal.clock().advance(2);
+
+    const Response again = startWithKey(portal, User, Password, key);
+    QCOMPARE(again.status(), 200);
+    const QJsonObject state = SignInFixture::json(again);
+    QCOMPARE(state.value("next").toString(), QStringLiteral("smsCode"));
+    QCOMPARE(state.value("smsCode").toObject().value("sentAt").toString(),
+             QStringLiteral("2026-03-12T09:30:00+01:00")); // the first code's
+    QCOMPARE(portal.smsCount(), 1);
+    // The attempt goes on under the new token, with the code already sent; the lost answer's
+    // token is no longer any use.
+    QVERIFY(tokenOf(again) != tokenOf(first));
+    QCOMPARE(portal.verify(tokenOf(first), code).status(), 401);
+    const Response verified = portal.verify(tokenOf(again), code);
+    QCOMPARE(verified.status(), 200);
+    QCOMPARE(SignInFixture::json(verified).value("next").toString(), QStringLiteral("done"));
+
+    // Once finished, the key starts nothing again: a new attempt, a new code.
+    QCOMPARE(startWithKey(portal, User, Password, key).status(), 200);
+    QCOMPARE(portal.smsCount(), 2);
+    // Another key is another press of "Sign in".
+    QCOMPARE(startWithKey(portal, User, Password, "another-press-0001").status(), 200);
+    QCOMPARE(portal.smsCount(), 3);
+    // The key is no password: a wrong one with it is refused, and sends nothing.
+    const Response wrong
+        = startWithKey(portal, User, QStringLiteral("niet mijn wachtwoord"), "another-press-0001");
+    QCOMPARE(wrong.status(), 401);
+    QCOMPARE(portal.smsCount(), 3);
+    // A key that is no key.
+    const Response malformed = startWithKey(portal, User, Password, QByteArray(300, 'k'));
+    QCOMPARE(malformed.status(), 400);
+    QCOMPARE(SignInFixture::problemCode(malformed), QStringLiteral("malformed_request"));
+}
+
+void TestSignIn::start_sentAgainWithItsKey_temporaryPasswordStillWorks()
+{
+    // A temporary password works once: a repeated first sign-in was refused with "already used"
+    // and the person needed a new letter from the care organisation.
+    SignInFixture portal;
+    portal.addPerson(User, Password, true);
+    const QByteArray key = "first-sign-in-press-01";
+    QCOMPARE(startWithKey(portal, User, Password, key).status(), 200);
+    const Response again = startWithKey(portal, User, Password, key);
+    QCOMPARE(again.status(), 200);
+    QCOMPARE(SignInFixture::json(again).value("next").toString(), QStringLiteral("smsCode"));
+    QCOMPARE(portal.smsCount(), 1);
+    // Without the key it is used up, as before.
+    const Response other = portal.start(User, Password);
+    QCOMPARE(other.status(), 401);
+    QCOMPARE(portal.smsCount(), 1);
 }
 
 void TestSignIn::verify_rightCode_issuesSession()
