@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QVBoxLayout>
 
@@ -123,9 +124,12 @@ void TestStackingColumns::stacked_theHeightGoesWhereAsked()
 
     columns->setStackedStretch(0, 1);
     QTRY_VERIFY(second->height() > 3 * first->height());
-    // Side by side the widths are shared as before.
+    // Side by side the widths are shared as before; the change is told.
+    QSignalSpy changed(columns, &StackingColumns::arrangementChanged);
     window.resize(4 * (first->sizeHint().width() + second->sizeHint().width()), 600);
     QTRY_VERIFY(columns->isSideBySide());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().first().toBool(), true);
     QTRY_VERIFY(second->width() > first->width());
 }
 

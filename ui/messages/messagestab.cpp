@@ -140,10 +140,11 @@ MessagesTab::MessagesTab(PortalApi *api, DraftStore *drafts, PhotoLoader *photos
 
     // Side by side while both fit; with large text the conversation goes under the list, where
     // it gets the height, rather than both being squeezed until every name is cut off.
-    auto *columns = new StackingColumns(m_listStack, 1, right, 2, this);
-    columns->setObjectName(QStringLiteral("messagesColumns"));
-    columns->setSpacing(12);
-    columns->setStackedStretch(0, 1);
+    m_columns = new StackingColumns(m_listStack, 1, right, 2, this);
+    m_columns->setObjectName(QStringLiteral("messagesColumns"));
+    m_columns->setSpacing(12);
+    m_columns->setStackedStretch(0, 1);
+    connect(m_columns, &StackingColumns::arrangementChanged, this, &MessagesTab::followTextSize);
 
     auto *main = new QWidget(this);
     auto *top = new QHBoxLayout;
@@ -156,7 +157,7 @@ MessagesTab::MessagesTab(PortalApi *api, DraftStore *drafts, PhotoLoader *photos
     mainLayout->addWidget(note);
     mainLayout->addWidget(m_errorRow);
     mainLayout->addWidget(m_busy);
-    mainLayout->addWidget(columns, 1);
+    mainLayout->addWidget(m_columns, 1);
 
     m_noRight->setObjectName(QStringLiteral("messagesNoRightLabel"));
     m_noRight->setWordWrap(true);
@@ -230,13 +231,16 @@ void MessagesTab::changeEvent(QEvent *event)
 void MessagesTab::followTextSize()
 {
     // In characters of the text size chosen, so that a larger text makes them larger: the list
-    // shows a whole name beside its photo, the conversation a readable line and a few of them.
+    // shows a whole name beside its photo, the conversation a readable line. Stacked, the page
+    // scrolls and the two would be squeezed to nothing: then a few conversations and a few lines
+    // of the chosen one, too.
     const QFontMetrics metrics = fontMetrics();
     const int character = metrics.averageCharWidth();
+    const bool stacked = m_columns && !m_columns->isSideBySide();
     m_list->setMinimumWidth(m_list->iconSize().width() + 24 + 20 * character);
-    m_list->setMinimumHeight(7 * metrics.lineSpacing());
+    m_list->setMinimumHeight(stacked ? 7 * metrics.lineSpacing() : 0);
     m_thread->setMinimumWidth(28 * character);
-    m_thread->setMinimumHeight(6 * metrics.lineSpacing());
+    m_thread->setMinimumHeight(stacked ? 6 * metrics.lineSpacing() : 0);
 }
 
 void MessagesTab::setClient(const ClientSummary &client)

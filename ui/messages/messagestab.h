@@ -23,6 +23,7 @@ class QListView;
 class QPushButton;
 class QStackedWidget;
 class QTextBrowser;
+class StackingColumns;
 class StatusMessage;
 struct Message;
 
@@ -108,6 +109,7 @@ private:
     QPushButton *m_older;
     QTextBrowser *m_thread;
     ComposeBox *m_compose;
+    StackingColumns *m_columns = nullptr;
     QPointer<ContactChooserDialog> m_chooser;
     QString m_pendingConversationId;
     bool m_scrollToTop = false;

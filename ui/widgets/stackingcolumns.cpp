@@ -56,6 +56,7 @@ void StackingColumns::arrange()
     m_layout->setDirection(sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
     m_layout->setStretch(0, sideBySide ? m_firstStretch : m_firstStackedStretch);
     m_layout->setStretch(1, sideBySide ? m_secondStretch : m_secondStackedStretch);
+    emit arrangementChanged(sideBySide);
 }
 
 bool StackingColumns::event(QEvent *event)

@@ -23,6 +23,9 @@ public:
     void setStackedStretch(int first, int second);
     QSize minimumSizeHint() const override;
 
+signals:
+    void arrangementChanged(bool sideBySide);
+
 protected:
     bool event(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
