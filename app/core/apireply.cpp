@@ -249,6 +249,11 @@ int ApiReply::retryDelayMs() const
     case 504:
         return backoff;
     case 429:
+        // The person's own attempts (a sign-in lock, SMS codes asked for too often): the error
+        // tells them how long to wait, and a repeat by itself would count as another attempt.
+        if (m_error.problemCode() == QLatin1String("too_many_attempts"))
+            return -1;
+        [[fallthrough]];
     case 503: {
         const int after = m_error.retryAfterSeconds();
         if (after < 0) // a busy portal that says nothing; a 429 without a wait is not retried

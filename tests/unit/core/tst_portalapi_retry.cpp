@@ -69,6 +69,7 @@ private slots:
     void retryAfter_isHonoured();
     void retryAfterBeyondCap_isReportedNotRetried();
     void rateLimitWithoutRetryAfter_isNotRetried();
+    void tooManyAttempts_isThePersonsToWaitFor();
     void malformedJson_isOneFailureNotALoop();
     void unsafeRequests_areNeverSentTwice_data();
     void unsafeRequests_areNeverSentTwice();
@@ -240,6 +241,22 @@ void TestPortalApiRetry::rateLimitWithoutRetryAfter_isNotRetried()
     QVERIFY(!outcome.ok);
     QCOMPARE(outcome.error.problemCode(), QStringLiteral("rate_limited"));
     QCOMPARE(m_portal->callsTo("GET", Reports).size(), 1);
+}
+
+void TestPortalApiRetry::tooManyAttempts_isThePersonsToWaitFor()
+{
+    // A sign-in with its key may be sent again after a passing fault; after a lock it is not:
+    // the person is told how long to wait, and a repeat by itself would count as an attempt.
+    m_portal->problemRetryAfter("POST", SignIn, 429, QStringLiteral("too_many_attempts"), "5");
+    m_portal->answer("POST", SignIn, 200, Page);
+    QSignalSpy scheduled(m_api.get(), &PortalApi::retryScheduled);
+    const Outcome outcome = await(m_api->post(
+        SignIn, { { "username", "mvandijk" }, { "password", "geheim" } }, "sign-in-press-0001"));
+    QVERIFY(!outcome.ok);
+    QCOMPARE(outcome.error.problemCode(), QStringLiteral("too_many_attempts"));
+    QCOMPARE(outcome.error.retryAfterSeconds(), 5);
+    QCOMPARE(m_portal->callsTo("POST", SignIn).size(), 1);
+    QCOMPARE(scheduled.size(), 0);
 }
 
 void TestPortalApiRetry::malformedJson_isOneFailureNotALoop()
