@@ -88,13 +88,13 @@ Response Idempotency::run(const Request &request, const QString &personId,
     if (!transaction.isActive())
         return Problem::internalError();
 
-    // What this person's earlier requests left is kept for RememberSeconds, then goes: the
-    // stored answers hold what they wrote.
+    // What earlier requests left is kept for RememberSeconds, then goes: the stored answers hold
+    // what people wrote. Everyone's, not only this person's: someone who never comes back would
+    // leave theirs for good (the index on created_at keeps this to the rows that go).
     QSqlQuery purge;
     if (!m_database.exec(purge,
-                         QStringLiteral("DELETE FROM idempotency_keys "
-                                        "WHERE person_id = ? AND created_at <= ?"),
-                         { personId, now - RememberSeconds }))
+                         QStringLiteral("DELETE FROM idempotency_keys WHERE created_at <= ?"),
+                         { now - RememberSeconds }))
         return Problem::internalError();
 
     QSqlQuery query;

@@ -40,7 +40,7 @@ public:
     // - otherwise `create` runs inside a transaction; a 2xx answer is stored with the key in
     //   that same transaction (so a crash leaves either both or neither), any other answer rolls
     //   the transaction back and is not remembered (a retry may still succeed);
-    // - the person's stored answers older than RememberSeconds are deleted on the way.
+    // - stored answers older than RememberSeconds (anyone's) are deleted on the way.
     // The server answers one request at a time, so `idempotency_key_in_use` cannot arise here.
     Response run(const Request &request, const QString &personId,
                  const std::function<Response()> &create);

@@ -462,11 +462,13 @@ QStringList schemaVersion8()
 
 // Migration 9: the Idempotency-Key a sign-in started with (server/signin). Qt sends a POST again
 // by itself when a connection closes before the answer came: the repeat finds its attempt
-// instead of starting another one and sending a second SMS code.
+// instead of starting another one and sending a second SMS code. Stored answers to keyed
+// requests are purged by age, everyone's at once (server/dossier/idempotency.cpp).
 QStringList schemaVersion9()
 {
     return {
         QStringLiteral("ALTER TABLE sign_in_attempts ADD COLUMN start_key TEXT"),
+        QStringLiteral("CREATE INDEX idempotency_keys_age ON idempotency_keys (created_at)"),
     };
 }
 
@@ -485,7 +487,7 @@ const QList<Migration> &migrations()
         { 6, "own appointments and measurements", schemaVersion6() },
         { 7, "messages and the bulletin board", schemaVersion7() },
         { 8, "contact invitations, access-log filters", schemaVersion8() },
-        { 9, "the key a sign-in started with", schemaVersion9() },
+        { 9, "the key a sign-in started with, stored answers by age", schemaVersion9() },
     };
     return all;
 }

@@ -212,8 +212,12 @@ void TestDossierFoundation::idempotency_forgetsKeysAfterADay()
     const QString token = fixture.sessionFor(fixture.client);
     QCOMPARE(routes.call("POST", path, token, "{\"b\":1}", "k-2").status(), 201);
     QCOMPARE(routes.created, 2);
-    // The stored answers hold what people wrote: those of a day ago are gone, not kept.
+    // The stored answers hold what people wrote: those of a day ago are gone, not kept, also
+    // those of someone who does not come back.
     QCOMPARE(routes.call("POST", path, token, "{}", "k-3").status(), 201);
+    QCOMPARE(
+        routes.call("POST", path, fixture.sessionFor(fixture.representative), "{}", "r-1").status(),
+        201);
     fixture.clock().advance(25 * 60 * 60);
     const QString later = fixture.sessionFor(fixture.client);
     QCOMPARE(routes.call("POST", path, later, "{\"c\":1}", "k-4").status(), 201);
