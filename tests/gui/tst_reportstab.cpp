@@ -4,9 +4,11 @@
 #include "core/portalapi.h"
 #include "core/reportlistmodel.h"
 #include "core/reportsender.h"
+#include "largedutch.h"
 #include "ui/reports/newreportdialog.h"
 #include "ui/reports/reportstab.h"
 #include "ui/theme.h"
+#include "ui/widgets/stackingcolumns.h"
 #include "ui/widgets/statusmessage.h"
 
 #include <QApplication>
@@ -16,6 +18,8 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,6 +61,7 @@ private slots:
     void newReport_onlyWithTheRight();
     void search_restartsTheListWithWords();
     void screenshots();
+    void largeText_theReportGoesUnderTheList();
 
 private:
     void makeTab();
@@ -234,24 +239,23 @@ void TestReportsTab::longList_keepsItsPlace_whenFarPagesGoAndComeBack()
     // 22 pages of 25: more than the 500 rows the list holds.
     const int pages = 22;
     for (int index = 0; index < pages; ++index) {
-        m_portal->answer("GET", ReportsPath, 200,
-                         page(index * 25 + 1, 25,
-                              index + 1 < pages ? QStringLiteral("c%1").arg(index + 1) : QString()));
+        m_portal->answer(
+            "GET", ReportsPath, 200,
+            page(index * 25 + 1, 25,
+                 index + 1 < pages ? QStringLiteral("c%1").arg(index + 1) : QString()));
     }
     makeTab();
     auto *list = child<QListView>(m_tab.get(), "reportList");
     auto *reader = child<QTextBrowser>(m_tab.get(), "reportReader");
     ReportListModel *model = m_tab->model();
     QVERIFY(QTest::qWaitFor([model] { return model->rowCount() == 25; }, 5000));
-    const auto topId = [list] {
-        return list->indexAt(QPoint(1, 1)).data(ReportListModel::IdRole).toString();
-    };
+    const auto topId
+        = [list] { return list->indexAt(QPoint(1, 1)).data(ReportListModel::IdRole).toString(); };
     // Whenever rows go at the top, the report at the top of the view stays there.
     QString before;
     int drops = 0;
     int jumps = 0;
-    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-            [&] { before = topId(); });
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [&] { before = topId(); });
     connect(model, &QAbstractItemModel::rowsRemoved, this, [&](const QModelIndex &, int first) {
         if (first != 0)
             return;
@@ -283,7 +287,8 @@ void TestReportsTab::longList_keepsItsPlace_whenFarPagesGoAndComeBack()
         QVERIFY(waitForList());
     }
     QVERIFY(!model->hasNewer());
-    QCOMPARE(list->currentIndex().data(ReportListModel::IdRole).toString(), QStringLiteral("rep_1"));
+    QCOMPARE(list->currentIndex().data(ReportListModel::IdRole).toString(),
+             QStringLiteral("rep_1"));
     QVERIFY(reader->toPlainText().contains("goed geslapen (1)"));
     QCOMPARE(m_portal->callsTo("GET", ReportsPath).size(), pages + (pages - 20));
 }
@@ -340,6 +345,58 @@ void TestReportsTab::search_restartsTheListWithWords()
     const QUrlQuery query(m_portal->lastCallTo("GET", ReportsPath).path.section('?', 1));
     QCOMPARE(query.queryItemValue("q"), QStringLiteral("vijver"));
     QCOMPARE(query.queryItemValue("author"), QStringLiteral("aut_sbakker"));
+}
+
+void TestReportsTab::largeText_theReportGoesUnderTheList()
+{
+    // At 200 % in Dutch on a 1366×768 laptop the list and the report shared the part's width
+    // and its few hundred pixels of height: every date and author was cut off ("zondag 6
+    // decem…") and the report showed its date on three lines and little else.
+    const LargeDutch largeDutch;
+    m_portal->answer("GET", ReportsPath, 200, page(1, 6));
+    m_tab = std::make_unique<ReportsTab>(m_api.get(), m_drafts.get());
+    m_tab->setClientId(QStringLiteral("100482"));
+    // In the home page the part sits in a scroll area that lets it grow downwards only.
+    QScrollArea area;
+    area.setWidgetResizable(true);
+    area.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area.setFrameShape(QFrame::NoFrame);
+    area.setWidget(m_tab.get());
+    const auto giveBack = qScopeGuard([&area] { area.takeWidget(); });
+    const int room = 940; // the part's area in that window, beside its scroll bar
+    area.resize(room + area.verticalScrollBar()->sizeHint().width(), 520);
+    area.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    QVERIFY(waitForList());
+    auto *reader = child<QTextBrowser>(m_tab.get(), "reportReader");
+    QVERIFY(QTest::qWaitFor([&] { return !reader->toPlainText().isEmpty(); }, 5000));
+
+    auto *columns = m_tab->findChild<StackingColumns *>(QStringLiteral("reportsColumns"));
+    auto *list = child<QListView>(m_tab.get(), "reportList");
+    QVERIFY(columns);
+    QTRY_VERIFY(!columns->isSideBySide());
+    QVERIFY(m_tab->minimumSizeHint().width() <= room);
+    QTRY_COMPARE(m_tab->width(), room);
+    // The report under the list, the whole width wide and a good part of it high.
+    const int listBottom = list->mapTo(m_tab.get(), QPoint(0, list->height())).y();
+    QVERIFY(reader->mapTo(m_tab.get(), QPoint(0, 0)).y() > listBottom);
+    QVERIFY(reader->width() > room * 3 / 4);
+    QVERIFY(reader->height() >= 10 * reader->fontMetrics().lineSpacing());
+    // A report's first line in the list (its date and time) whole.
+    const QString when = QLocale().toString(
+        m_tab->model()->index(0).data(ReportListModel::CreatedAtRole).toDateTime().toLocalTime(),
+        QStringLiteral("dddd d MMMM yyyy, HH:mm"));
+    QFont bold = list->font();
+    bold.setBold(true);
+    QVERIFY2(list->viewport()->width() > QFontMetrics(bold).horizontalAdvance(when),
+             qPrintable(when));
+    const QString folder = qEnvironmentVariable("PORTIEK_SCREENSHOT_DIR");
+    if (!folder.isEmpty())
+        QVERIFY(m_tab->grab().save(folder + QStringLiteral("/c1-reportstab-200.png")));
+
+    // Back at the ordinary size the two go side by side again.
+    Theme::setTextScale(100);
+    QTRY_VERIFY(columns->isSideBySide());
 }
 
 void TestReportsTab::screenshots()

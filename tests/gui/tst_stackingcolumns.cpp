@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 class TestStackingColumns : public QObject
@@ -20,6 +21,7 @@ private slots:
     void sideBySideWhenTheyFit_stackedWhenNot();
     void largeText_stacksThem();
     void stacked_theHeightGoesWhereAsked();
+    void aColumnsOwnMinimumWidthCounts();
 };
 
 namespace {
@@ -131,6 +133,28 @@ void TestStackingColumns::stacked_theHeightGoesWhereAsked()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().first().toBool(), true);
     QTRY_VERIFY(second->width() > first->width());
+}
+
+void TestStackingColumns::aColumnsOwnMinimumWidthCounts()
+{
+    // A text browser's minimum size hint is tiny; the minimum width set on it is what counts
+    // (the reports part stayed side by side at 200 %, squeezing the report below its minimum).
+    QWidget window;
+    auto *first = new QLabel(QStringLiteral("Rapportages"));
+    auto *second = new QTextBrowser;
+    second->setMinimumWidth(600);
+    QVERIFY(second->minimumSizeHint().width() < 300);
+    auto *columns = new StackingColumns(first, 1, second, 1, &window);
+    (new QVBoxLayout(&window))->addWidget(columns);
+    QCOMPARE(columns->minimumSizeHint().width(), 600);
+    window.resize(first->sizeHint().width() + 500, 400);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(!columns->isSideBySide());
+    QTRY_VERIFY(second->width() >= 600); // the window grows to the minimum if need be
+    window.resize(first->sizeHint().width() + 800, 400);
+    QTRY_VERIFY(columns->isSideBySide());
+    QVERIFY(second->width() >= 600);
 }
 
 QTEST_MAIN(TestStackingColumns)

@@ -11,15 +11,16 @@
 #include "ui/theme.h"
 #include "ui/widgets/busyindicator.h"
 #include "ui/widgets/followselection.h"
+#include "ui/widgets/stackingcolumns.h"
 #include "ui/widgets/statusmessage.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
 #include <QPushButton>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -77,7 +78,6 @@ ReportsTab::ReportsTab(PortalApi *api, DraftStore *drafts, QWidget *parent)
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);
-    m_list->setMinimumWidth(360);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_empty->setObjectName(QStringLiteral("reportsEmptyLabel"));
     m_empty->setWordWrap(true);
@@ -104,13 +104,13 @@ ReportsTab::ReportsTab(PortalApi *api, DraftStore *drafts, QWidget *parent)
     error->addWidget(m_status, 1);
     error->addWidget(m_retry);
     m_errorRow->hide();
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("reportsSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_listStack);
-    splitter->addWidget(m_reader);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    // Side by side while both fit; with large text the report goes under the list, where it
+    // gets the height, rather than both being squeezed until every line is cut off.
+    m_columns = new StackingColumns(m_listStack, 1, m_reader, 1, this);
+    m_columns->setObjectName(QStringLiteral("reportsColumns"));
+    m_columns->setSpacing(12);
+    m_columns->setStackedStretch(0, 1);
+    connect(m_columns, &StackingColumns::arrangementChanged, this, &ReportsTab::followTextSize);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
@@ -120,8 +120,9 @@ ReportsTab::ReportsTab(PortalApi *api, DraftStore *drafts, QWidget *parent)
     layout->addWidget(m_errorRow);
     layout->addWidget(m_notice);
     layout->addWidget(m_busy);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_columns, 1);
     setTabOrder(m_newReport, m_filters);
+    followTextSize();
 
     connect(m_filters, &ReportFilterBar::filterChanged, m_model, &ReportListModel::setFilter);
     connect(m_model, &ReportListModel::loadingChanged, this, &ReportsTab::onLoadingChanged);
@@ -258,6 +259,27 @@ void ReportsTab::selectReport(const QString &reportId)
     }
     if (!m_model->hasLoaded())
         m_pendingReportId = reportId;
+}
+
+void ReportsTab::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        followTextSize();
+}
+
+void ReportsTab::followTextSize()
+{
+    // In characters of the text size chosen: the list shows a report's date and author whole,
+    // the report a readable line. Stacked, the page scrolls and the two would be squeezed to
+    // nothing: then a few reports and a good part of the chosen one, too.
+    const QFontMetrics metrics = fontMetrics();
+    const int character = metrics.averageCharWidth();
+    const bool stacked = m_columns && !m_columns->isSideBySide();
+    m_list->setMinimumWidth(44 * character);
+    m_list->setMinimumHeight(stacked ? 12 * metrics.lineSpacing() : 0);
+    m_reader->setMinimumWidth(30 * character);
+    m_reader->setMinimumHeight(stacked ? 12 * metrics.lineSpacing() : 0);
 }
 
 void ReportsTab::updateEmptyState()

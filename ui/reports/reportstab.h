@@ -19,6 +19,7 @@ class ReportAuthorListModel;
 class ReportFilterBar;
 class ReportListModel;
 class ReportSender;
+class StackingColumns;
 class StatusMessage;
 
 // The "Reports" tab: the client's reports, newest first, paging in as the list scrolls, with a
@@ -50,7 +51,11 @@ public slots:
     // that has it arrives.
     void selectReport(const QString &reportId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void followTextSize();
     void onLoadingChanged(bool loading);
     void onLoadFailed(const ApiError &error);
     void onPageLoaded(bool first);
@@ -78,6 +83,7 @@ private:
     QListView *m_list;
     QLabel *m_empty;
     QTextBrowser *m_reader;
+    StackingColumns *m_columns = nullptr;
     QPointer<NewReportDialog> m_dialog;
     QString m_pendingReportId;
 };

@@ -3,6 +3,16 @@
 #include <QBoxLayout>
 #include <QEvent>
 
+namespace {
+
+// What a layout gives a column at least: its own minimum when one is set, else its hint.
+int minimumWidthOf(const QWidget *column)
+{
+    return column->minimumWidth() > 0 ? column->minimumWidth() : column->minimumSizeHint().width();
+}
+
+} // namespace
+
 StackingColumns::StackingColumns(QWidget *first, int firstStretch, QWidget *second,
                                  int secondStretch, QWidget *parent)
     : QWidget(parent)
@@ -36,15 +46,15 @@ QSize StackingColumns::minimumSizeHint() const
 {
     // The stacked arrangement's width: the wider of the two columns.
     const QMargins margins = m_layout->contentsMargins();
-    const int width = qMax(m_first->minimumSizeHint().width(), m_second->minimumSizeHint().width());
+    const int width = qMax(minimumWidthOf(m_first), minimumWidthOf(m_second));
     return QSize(width + margins.left() + margins.right(), QWidget::minimumSizeHint().height());
 }
 
 int StackingColumns::sideBySideWidth() const
 {
     const QMargins margins = m_layout->contentsMargins();
-    return margins.left() + m_first->minimumSizeHint().width() + m_layout->spacing()
-        + m_second->minimumSizeHint().width() + margins.right();
+    return margins.left() + minimumWidthOf(m_first) + m_layout->spacing() + minimumWidthOf(m_second)
+        + margins.right();
 }
 
 void StackingColumns::arrange()
