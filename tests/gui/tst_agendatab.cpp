@@ -7,11 +7,13 @@
 #include "core/draftstore.h"
 #include "core/memorytrusteddevicestore.h"
 #include "core/portalapi.h"
+#include "largedutch.h"
 #include "support/signinclient.h"
 #include "support/testserver.h"
 #include "ui/agenda/agendatab.h"
 #include "ui/agenda/appointmentdialog.h"
 #include "ui/theme.h"
+#include "ui/widgets/stackingcolumns.h"
 #include "ui/widgets/statusmessage.h"
 
 #include <QApplication>
@@ -20,6 +22,9 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +85,7 @@ private slots:
     void delete_asksNamingTitleAndDate();
     void changeDialog_cancelWithAChange_asksFirst();
     void screenshot();
+    void largeText_nothingCutOff();
     void realServer_addSeeChangeAndDeleteAnAppointment();
 
 private:
@@ -399,6 +405,59 @@ void TestAgendaTab::changeDialog_cancelWithAChange_asksFirst()
     QTest::keyClick(&dialog, Qt::Key_Escape);
     QVERIFY(!dialog.isVisible());
     QCOMPARE(m_portal->callsTo("PUT", onePath(QStringLiteral("apt_1"))).size(), 0);
+}
+
+void TestAgendaTab::largeText_nothingCutOff()
+{
+    const LargeDutch largeDutch;
+    m_tab = std::make_unique<AgendaTab>(m_api.get(), m_drafts.get());
+    m_tab->setClock([] { return Now.toUTC(); });
+    m_tab->setClient(client(true));
+    // In the home page the part sits in a scroll area that lets it grow downwards only.
+    QScrollArea area;
+    area.setWidgetResizable(true);
+    area.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area.setFrameShape(QFrame::NoFrame);
+    area.setWidget(m_tab.get());
+    const auto giveBack = qScopeGuard([&area] { area.takeWidget(); });
+    const int room = 940; // the part's area in a maximised 1366×768 window
+    area.resize(room + area.verticalScrollBar()->sizeHint().width(), 520);
+    area.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    QVERIFY(waitForList());
+    m_tab->selectAppointment(QStringLiteral("o1"));
+    // At 200 % in Dutch on a 1366×768 laptop the list and the chosen appointment stood side by
+    // side: every title was cut off ("08:00–08:45  O…") and the appointment had three lines.
+    auto *columns = m_tab->findChild<StackingColumns *>(QStringLiteral("agendaColumns"));
+    QVERIFY(columns);
+    QTRY_VERIFY(!columns->isSideBySide());
+    QVERIFY(m_tab->minimumSizeHint().width() <= room);
+    QTRY_COMPARE(m_tab->width(), room);
+    auto *list = child<QListView>(m_tab.get(), "appointmentList");
+    auto *details = child<QTextBrowser>(m_tab.get(), "appointmentDetails");
+    QFont bold = list->font();
+    bold.setBold(true);
+    QVERIFY(list->viewport()->width()
+            > QFontMetrics(bold).horizontalAdvance(QStringLiteral("08:00–08:45  Ochtendzorg")));
+    // (The part grows when the new minimums reach the scroll area, a moment later.)
+    QTRY_VERIFY(details->mapTo(m_tab.get(), QPoint(0, 0)).y()
+                > list->mapTo(m_tab.get(), QPoint(0, list->height())).y());
+    QVERIFY(details->height() >= 6 * details->fontMetrics().lineSpacing());
+    for (const char *name : { "editAppointmentButton", "deleteAppointmentButton" }) {
+        auto *button = child<QPushButton>(m_tab.get(), name);
+        QVERIFY2(button->width() >= button->sizeHint().width(), name);
+        QVERIFY2(
+            m_tab->rect().contains(QRect(button->mapTo(m_tab.get(), QPoint(0, 0)), button->size())),
+            name);
+    }
+    QApplication::sendPostedEvents();
+    const QString folder = qEnvironmentVariable("PORTIEK_SCREENSHOT_DIR");
+    if (!folder.isEmpty())
+        QVERIFY(m_tab->grab().save(folder + QStringLiteral("/c1-agendatab-200.png")));
+
+    // Back at the ordinary size the two go side by side again.
+    Theme::setTextScale(100);
+    QTRY_VERIFY(columns->isSideBySide());
 }
 
 void TestAgendaTab::screenshot()

@@ -10,15 +10,16 @@
 #include "ui/agenda/appointmenttext.h"
 #include "ui/theme.h"
 #include "ui/widgets/busyindicator.h"
+#include "ui/widgets/stackingcolumns.h"
 #include "ui/widgets/statusmessage.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -79,7 +80,6 @@ AgendaTab::AgendaTab(PortalApi *api, DraftStore *drafts, QWidget *parent)
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Lays the items out again on resizing: a day heading wraps to the list's width.
     m_list->setResizeMode(QListView::Adjust);
-    m_list->setMinimumWidth(300);
     m_empty->setObjectName(QStringLiteral("agendaEmptyLabel"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -104,14 +104,13 @@ AgendaTab::AgendaTab(PortalApi *api, DraftStore *drafts, QWidget *parent)
     actions->addWidget(m_delete);
     actions->addStretch(1);
     paneLayout->addLayout(actions);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_listStack);
-    splitter->addWidget(pane);
-    // Most of the width to the list; the reading pane only needs room for a short text.
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 2 * width(), width() });
+    // Most of the width to the list; the reading pane only needs room for a short text. With
+    // large text the pane goes under the list rather than both being squeezed.
+    m_columns = new StackingColumns(m_listStack, 2, pane, 1, this);
+    m_columns->setObjectName(QStringLiteral("agendaColumns"));
+    m_columns->setSpacing(12);
+    m_columns->setStackedStretch(1, 1);
+    connect(m_columns, &StackingColumns::arrangementChanged, this, &AgendaTab::followTextSize);
 
     auto *top = new QHBoxLayout;
     top->addWidget(heading, 1);
@@ -125,7 +124,8 @@ AgendaTab::AgendaTab(PortalApi *api, DraftStore *drafts, QWidget *parent)
     layout->addWidget(m_errorRow);
     layout->addWidget(m_notice);
     layout->addWidget(m_busy);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_columns, 1);
+    followTextSize();
 
     connect(m_toolbar, &AgendaToolbar::viewChosen, this, &AgendaTab::setView);
     connect(m_toolbar, &AgendaToolbar::previousClicked, this, &AgendaTab::showPrevious);
@@ -169,6 +169,27 @@ AppointmentDialog *AgendaTab::dialog() const
 QMessageBox *AgendaTab::confirmation() const
 {
     return m_confirmation;
+}
+
+void AgendaTab::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        followTextSize();
+}
+
+void AgendaTab::followTextSize()
+{
+    // In characters of the text size chosen: the list shows an appointment's time and title,
+    // the pane a readable line. Stacked, the page scrolls and the two would be squeezed to
+    // nothing: then a few appointments and the chosen one whole, too.
+    const QFontMetrics metrics = fontMetrics();
+    const int character = metrics.averageCharWidth();
+    const bool stacked = m_columns && !m_columns->isSideBySide();
+    m_list->setMinimumWidth(36 * character);
+    m_list->setMinimumHeight(stacked ? 10 * metrics.lineSpacing() : 0);
+    m_details->setMinimumWidth(30 * character);
+    m_details->setMinimumHeight(stacked ? 8 * metrics.lineSpacing() : 0);
 }
 
 QDate AgendaTab::today() const

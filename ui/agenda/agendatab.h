@@ -25,6 +25,7 @@ class QMessageBox;
 class QPushButton;
 class QStackedWidget;
 class QTextBrowser;
+class StackingColumns;
 class StatusMessage;
 
 // The "Agenda" tab: opens on today and tomorrow at a glance, as the portals' manuals show it,
@@ -70,9 +71,13 @@ public slots:
     // Selects the appointment with this id when it is in the shown period.
     bool selectAppointment(const QString &id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     enum class Pending { None, Edit, Delete };
 
+    void followTextSize();
     QDate today() const;
     void showPeriod(const AgendaPeriod &period);
     void updateActions();
@@ -112,6 +117,7 @@ private:
     QLabel *m_readOnly;
     QPushButton *m_edit;
     QPushButton *m_delete;
+    StackingColumns *m_columns = nullptr;
     QPointer<AppointmentDialog> m_dialog;
     QPointer<QMessageBox> m_confirmation;
 };
