@@ -10,12 +10,14 @@
 #include "core/measurementtypelistmodel.h"
 #include "core/memorytrusteddevicestore.h"
 #include "core/portalapi.h"
+#include "largedutch.h"
 #include "support/signinclient.h"
 #include "support/testserver.h"
 #include "ui/measurements/measurementchart.h"
 #include "ui/measurements/measurementstab.h"
 #include "ui/measurements/newmeasurementdialog.h"
 #include "ui/theme.h"
+#include "ui/widgets/stackingcolumns.h"
 #include "ui/widgets/statusmessage.h"
 
 #include <QApplication>
@@ -25,6 +27,8 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSslSocket>
 #include <QTableView>
@@ -76,6 +80,7 @@ private slots:
     void typesFail_sayWhyAndOfferRetry();
     void delete_asksNamingValueAndTime();
     void screenshot();
+    void largeText_theChartGetsTheWidth();
     void realServer_enterABloodPressure();
 
 private:
@@ -328,6 +333,51 @@ void TestMeasurementsTab::delete_asksNamingValueAndTime()
     QTRY_COMPARE(m_tab->model()->rowCount(), 1);
     QCOMPARE(m_portal->callsTo("DELETE", MeasurementsPath + "/msr_0").size(), 1);
     QVERIFY(child<StatusMessage>(m_tab.get(), "measurementsNotice")->text().contains("deleted"));
+}
+
+void TestMeasurementsTab::largeText_theChartGetsTheWidth()
+{
+    // At 200 % in Dutch on a 1366×768 laptop the kinds of measurement took half the part's
+    // width: the chart's legend filled the chart, which showed no lines, and the table cut
+    // every column.
+    const LargeDutch largeDutch;
+    m_portal->answer("GET", MeasurementsPath, 200, pressurePage(0, 3));
+    m_tab = std::make_unique<MeasurementsTab>(m_api.get(), m_drafts.get());
+    m_tab->setClient(client());
+    // In the home page the part sits in a scroll area that lets it grow downwards only.
+    QScrollArea area;
+    area.setWidgetResizable(true);
+    area.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area.setFrameShape(QFrame::NoFrame);
+    area.setWidget(m_tab.get());
+    const auto giveBack = qScopeGuard([&area] { area.takeWidget(); });
+    const int room = 940; // the part's area in a maximised 1366×768 window
+    area.resize(room + area.verticalScrollBar()->sizeHint().width(), 520);
+    area.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    QVERIFY(showPressure());
+
+    auto *columns = m_tab->findChild<StackingColumns *>(QStringLiteral("measurementsColumns"));
+    QVERIFY(columns);
+    QTRY_VERIFY(!columns->isSideBySide());
+    QVERIFY(m_tab->minimumSizeHint().width() <= room);
+    QTRY_COMPARE(m_tab->width(), room);
+    // The kinds above, the chart below them with the width of the part.
+    auto *types = m_tab->findChild<QListView *>(QStringLiteral("measurementTypeList"));
+    auto *chart = m_tab->findChild<MeasurementChart *>(QStringLiteral("measurementChart"));
+    QTRY_VERIFY(chart->mapTo(m_tab.get(), QPoint(0, 0)).y()
+                > types->mapTo(m_tab.get(), QPoint(0, types->height())).y());
+    QVERIFY(chart->width() > room * 3 / 4);
+    QVERIFY(chart->height() >= chart->minimumSizeHint().height());
+    QVERIFY(types->height() >= 4 * types->fontMetrics().lineSpacing());
+    const QString folder = qEnvironmentVariable("PORTIEK_SCREENSHOT_DIR");
+    if (!folder.isEmpty())
+        QVERIFY(m_tab->grab().save(folder + QStringLiteral("/measurementstab-200.png")));
+
+    // Back at the ordinary size the two go side by side again, the list as wide as its names.
+    Theme::setTextScale(100);
+    QTRY_VERIFY(columns->isSideBySide());
+    QTRY_VERIFY(types->width() < room / 2);
 }
 
 void TestMeasurementsTab::screenshot()

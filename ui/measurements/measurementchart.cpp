@@ -108,7 +108,8 @@ QSize MeasurementChart::sizeHint() const
 
 QSize MeasurementChart::minimumSizeHint() const
 {
-    return QSize(320, fontMetrics().height() * 11);
+    // In characters, so that with large text the legend leaves room for the lines.
+    return QSize(fontMetrics().averageCharWidth() * 36, fontMetrics().height() * 11);
 }
 
 void MeasurementChart::setData(const MeasurementType &type, const QList<Measurement> &measurements)

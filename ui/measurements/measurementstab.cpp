@@ -8,9 +8,11 @@
 #include "ui/measurements/newmeasurementdialog.h"
 #include "ui/theme.h"
 #include "ui/widgets/busyindicator.h"
+#include "ui/widgets/stackingcolumns.h"
 #include "ui/widgets/statusmessage.h"
 #include "ui/widgets/wraprow.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -18,7 +20,6 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QStyledItemDelegate>
@@ -152,15 +153,17 @@ MeasurementsTab::MeasurementsTab(PortalApi *api, DraftStore *drafts, QWidget *pa
     m_tableStack->setMinimumHeight(fontMetrics().lineSpacing() * 7);
     detailLayout->addWidget(m_chart, 3);
     detailLayout->addWidget(m_tableStack, 2);
-    auto *splitter = new QSplitter(Qt::Horizontal, m_content);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_typeList);
-    splitter->addWidget(detail);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
+    // The kinds beside the chart while both fit; with large text above it, so that the chart
+    // and the table get the whole width instead of a strip with the legend and no lines.
+    m_columns = new StackingColumns(m_typeList, 0, detail, 1, m_content);
+    m_columns->setObjectName(QStringLiteral("measurementsColumns"));
+    m_columns->setSpacing(12);
+    m_columns->setStackedStretch(0, 1);
+    connect(m_columns, &StackingColumns::arrangementChanged, this,
+            &MeasurementsTab::followTextSize);
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
-    contentLayout->addWidget(splitter);
+    contentLayout->addWidget(m_columns);
 
     m_noRight->setObjectName(QStringLiteral("measurementsNoRightLabel"));
     m_noRight->setWordWrap(true);
@@ -280,12 +283,31 @@ QMessageBox *MeasurementsTab::deleteConfirmation() const
     return m_confirmation;
 }
 
+void MeasurementsTab::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Queued: the list's own (larger) font changes after the part's.
+    if (event->type() == QEvent::FontChange)
+        QMetaObject::invokeMethod(this, &MeasurementsTab::followTextSize, Qt::QueuedConnection);
+}
+
+void MeasurementsTab::followTextSize()
+{
+    // Beside the chart the list is as wide as its longest name, so the chart and the table get
+    // the rest; above it, as wide as the part and about five kinds high.
+    const int scrollBar = m_typeList->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const int names = m_types->rowCount() > 0 ? m_typeList->sizeHintForColumn(0) : 0;
+    const int width = names + 2 * m_typeList->spacing() + 2 * m_typeList->frameWidth() + scrollBar;
+    const bool stacked = m_columns && !m_columns->isSideBySide();
+    m_typeList->setMinimumWidth(width);
+    m_typeList->setMaximumWidth(stacked ? QWIDGETSIZE_MAX : width);
+    const int row = m_typeList->fontMetrics().lineSpacing() + 2 * m_typeList->spacing();
+    m_typeList->setMinimumHeight(stacked ? 5 * row + 2 * m_typeList->frameWidth() : 0);
+}
+
 void MeasurementsTab::onTypesLoaded()
 {
-    // As wide as the longest name, so the chart and the table get the rest.
-    const int scrollBar = m_typeList->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
-    m_typeList->setFixedWidth(m_typeList->sizeHintForColumn(0) + 2 * m_typeList->spacing()
-                              + 2 * m_typeList->frameWidth() + scrollBar);
+    followTextSize();
     const QString wanted = std::exchange(m_pendingType, QString());
     const int row = qMax(0, m_types->rowOf(wanted));
     if (m_types->rowCount() > 0)

@@ -21,6 +21,7 @@ class QMessageBox;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class StackingColumns;
 class StatusMessage;
 
 // The "Measurements" tab (metingen): the organisation's measurement types on the left (name
@@ -55,7 +56,11 @@ public slots:
     // Chooses the type with this code in the list.
     void selectType(const QString &code);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void followTextSize();
     void onTypesLoaded();
     void onTypeChanged();
     void onHistoryChanged();
@@ -75,6 +80,7 @@ private:
     StatusMessage *m_notice;
     BusyIndicator *m_busy;
     QListView *m_typeList;
+    StackingColumns *m_columns = nullptr;
     QLabel *m_typeHeading;
     MeasurementChart *m_chart;
     QStackedWidget *m_tableStack;
