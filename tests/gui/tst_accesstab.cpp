@@ -9,6 +9,7 @@
 #include "core/trusteddevicelist.h"
 #include "fakeportal.h"
 #include "largedutch.h"
+#include "partarea.h"
 #include "support/signinclient.h"
 #include "support/testserver.h"
 #include "ui/access/accesslogview.h"
@@ -28,8 +29,6 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScopeGuard>
-#include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSslSocket>
@@ -413,16 +412,9 @@ void TestAccessTab::largeText_nothingWiderThanTheWindow()
                      QJsonObject { { "items", entries }, { "nextCursor", "older" } });
     AccessTab *tab = makeTab(true);
     // In the home page the part sits in a scroll area that lets it grow downwards only.
-    QScrollArea area;
-    area.setWidgetResizable(true);
-    area.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    area.setFrameShape(QFrame::NoFrame);
-    area.setWidget(tab);
-    const auto giveBack = qScopeGuard([&area] { area.takeWidget(); });
-    const int room = 940; // the part's area in that window, beside its scroll bar
-    area.resize(room + area.verticalScrollBar()->sizeHint().width(), 520);
-    area.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    PartArea part(tab);
+    const int room = PartArea::Room;
+    QVERIFY(part.isExposed());
     QVERIFY(QTest::qWaitFor([&] { return tab->model()->rowCount() == 1; }, Timeout));
     auto *columns = tab->findChild<StackingColumns *>(QStringLiteral("contactAccessColumns"));
     QVERIFY(columns);
@@ -474,7 +466,7 @@ void TestAccessTab::largeText_nothingWiderThanTheWindow()
     // Back to ordinary text in the smallest window: side by side again.
     Theme::setTextScale(100);
     tab->showContacts();
-    area.resize(740, 590);
+    part.area().resize(740, 590);
     QTRY_VERIFY(columns->isSideBySide());
 }
 

@@ -8,6 +8,7 @@
 #include "core/memorytrusteddevicestore.h"
 #include "core/portalapi.h"
 #include "largedutch.h"
+#include "partarea.h"
 #include "support/signinclient.h"
 #include "support/testserver.h"
 #include "ui/agenda/agendatab.h"
@@ -22,9 +23,6 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScopeGuard>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -414,16 +412,9 @@ void TestAgendaTab::largeText_nothingCutOff()
     m_tab->setClock([] { return Now.toUTC(); });
     m_tab->setClient(client(true));
     // In the home page the part sits in a scroll area that lets it grow downwards only.
-    QScrollArea area;
-    area.setWidgetResizable(true);
-    area.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    area.setFrameShape(QFrame::NoFrame);
-    area.setWidget(m_tab.get());
-    const auto giveBack = qScopeGuard([&area] { area.takeWidget(); });
-    const int room = 940; // the part's area in a maximised 1366×768 window
-    area.resize(room + area.verticalScrollBar()->sizeHint().width(), 520);
-    area.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    PartArea part(m_tab.get());
+    const int room = PartArea::Room;
+    QVERIFY(part.isExposed());
     QVERIFY(waitForList());
     m_tab->selectAppointment(QStringLiteral("o1"));
     // At 200 % in Dutch on a 1366×768 laptop the list and the chosen appointment stood side by

@@ -11,6 +11,7 @@
 #include "core/memorytrusteddevicestore.h"
 #include "core/portalapi.h"
 #include "largedutch.h"
+#include "partarea.h"
 #include "support/signinclient.h"
 #include "support/testserver.h"
 #include "ui/measurements/measurementchart.h"
@@ -27,8 +28,6 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScopeGuard>
-#include <QScrollArea>
 #include <QScrollBar>
 #include <QSslSocket>
 #include <QTableView>
@@ -345,16 +344,9 @@ void TestMeasurementsTab::largeText_theChartGetsTheWidth()
     m_tab = std::make_unique<MeasurementsTab>(m_api.get(), m_drafts.get());
     m_tab->setClient(client());
     // In the home page the part sits in a scroll area that lets it grow downwards only.
-    QScrollArea area;
-    area.setWidgetResizable(true);
-    area.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    area.setFrameShape(QFrame::NoFrame);
-    area.setWidget(m_tab.get());
-    const auto giveBack = qScopeGuard([&area] { area.takeWidget(); });
-    const int room = 940; // the part's area in a maximised 1366×768 window
-    area.resize(room + area.verticalScrollBar()->sizeHint().width(), 520);
-    area.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    PartArea part(m_tab.get());
+    const int room = PartArea::Room;
+    QVERIFY(part.isExposed());
     QVERIFY(showPressure());
 
     auto *columns = m_tab->findChild<StackingColumns *>(QStringLiteral("measurementsColumns"));

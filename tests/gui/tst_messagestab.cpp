@@ -13,6 +13,7 @@
 #include "fakeportal.h"
 #include "largedutch.h"
 #include "messagefixtures.h"
+#include "partarea.h"
 #include "support/signinclient.h"
 #include "support/testserver.h"
 #include "ui/messages/composebox.h"
@@ -27,9 +28,6 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScopeGuard>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSslSocket>
 #include <QTemporaryDir>
@@ -402,16 +400,9 @@ void TestMessagesTab::largeText_conversationGoesUnderTheList()
     const LargeDutch largeDutch;
     m_tab = std::make_unique<MessagesTab>(m_api.get(), m_drafts.get(), m_photos.get(), MyId);
     // In the home page the part sits in a scroll area that lets it grow downwards only.
-    QScrollArea area;
-    area.setWidgetResizable(true);
-    area.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    area.setFrameShape(QFrame::NoFrame);
-    area.setWidget(m_tab.get());
-    const auto giveBack = qScopeGuard([&area] { area.takeWidget(); });
-    const int room = 940; // the part's area in that window, beside its scroll bar
-    area.resize(room + area.verticalScrollBar()->sizeHint().width(), 520);
-    area.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    PartArea part(m_tab.get());
+    const int room = PartArea::Room;
+    QVERIFY(part.isExposed());
     m_tab->setClient(client(true));
     QVERIFY(QTest::qWaitFor([&] { return m_tab->conversations()->rowCount() == 2; }, Timeout));
     m_tab->openConversation(QStringLiteral("cnv_1"));
@@ -434,9 +425,10 @@ void TestMessagesTab::largeText_conversationGoesUnderTheList()
     QVERIFY(thread->width() > room / 2);
     // Tab to the conversation: the part scrolls to where its newest message is.
     thread->setFocus(Qt::TabFocusReason);
-    area.ensureWidgetVisible(thread, 8, 8); // what a scroll area does on Tab
-    const int newest = thread->mapTo(area.viewport(), QPoint(0, thread->height() - 8)).y();
-    QVERIFY2(newest > 0 && newest < area.viewport()->height(), qPrintable(QString::number(newest)));
+    part.area().ensureWidgetVisible(thread, 8, 8); // what a scroll area does on Tab
+    const int newest = thread->mapTo(part.area().viewport(), QPoint(0, thread->height() - 8)).y();
+    QVERIFY2(newest > 0 && newest < part.area().viewport()->height(),
+             qPrintable(QString::number(newest)));
     QString folder = qEnvironmentVariable("PORTIEK_SCREENSHOT_DIR");
     if (!folder.isEmpty())
         QVERIFY(m_tab->grab().save(folder + QStringLiteral("/messagestab-200.png")));

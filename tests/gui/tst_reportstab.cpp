@@ -5,6 +5,7 @@
 #include "core/reportlistmodel.h"
 #include "core/reportsender.h"
 #include "largedutch.h"
+#include "partarea.h"
 #include "ui/reports/newreportdialog.h"
 #include "ui/reports/reportstab.h"
 #include "ui/theme.h"
@@ -18,8 +19,6 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScopeGuard>
-#include <QScrollArea>
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -357,16 +356,9 @@ void TestReportsTab::largeText_theReportGoesUnderTheList()
     m_tab = std::make_unique<ReportsTab>(m_api.get(), m_drafts.get());
     m_tab->setClientId(QStringLiteral("100482"));
     // In the home page the part sits in a scroll area that lets it grow downwards only.
-    QScrollArea area;
-    area.setWidgetResizable(true);
-    area.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    area.setFrameShape(QFrame::NoFrame);
-    area.setWidget(m_tab.get());
-    const auto giveBack = qScopeGuard([&area] { area.takeWidget(); });
-    const int room = 940; // the part's area in that window, beside its scroll bar
-    area.resize(room + area.verticalScrollBar()->sizeHint().width(), 520);
-    area.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    PartArea part(m_tab.get());
+    const int room = PartArea::Room;
+    QVERIFY(part.isExposed());
     QVERIFY(waitForList());
     auto *reader = child<QTextBrowser>(m_tab.get(), "reportReader");
     QVERIFY(QTest::qWaitFor([&] { return !reader->toPlainText().isEmpty(); }, 5000));
