@@ -164,16 +164,18 @@ void PlansTab::updateState()
     m_list->setVisible(!empty);
     m_open->setVisible(!empty);
     m_open->setEnabled(m_list->currentIndex().isValid());
-    keepRoomForOnePlan();
+    keepRoomForPlans();
 }
 
-void PlansTab::keepRoomForOnePlan()
+void PlansTab::keepRoomForPlans()
 {
-    // At large text in a short window the layout squeezed the list below one plan and cut it
-    // off; with room for one, the part scrolls instead (HomePage).
-    const int plan = m_proxy->rowCount() > 0 ? m_list->sizeHintForRow(0) : 0;
-    m_list->setMinimumHeight(plan > 0 ? plan + 2 * m_list->spacing() + 2 * m_list->frameWidth()
-                                      : 0);
+    // At large text in a short window the layout squeezed the list to one plan or less and cut
+    // it off; with room for up to three, the part scrolls instead (HomePage) and the plans can
+    // be compared at a glance.
+    int plans = 0;
+    for (int row = 0; row < qMin(m_proxy->rowCount(), 3); ++row)
+        plans += m_list->sizeHintForRow(row) + 2 * m_list->spacing();
+    m_list->setMinimumHeight(plans > 0 ? plans + 2 * m_list->frameWidth() : 0);
 }
 
 void PlansTab::changeEvent(QEvent *event)
@@ -182,7 +184,7 @@ void PlansTab::changeEvent(QEvent *event)
     if (event->type() == QEvent::FontChange) {
         const int icon = fontMetrics().height() * 2; // follows a new text size
         m_list->setIconSize(QSize(icon, icon));
-        keepRoomForOnePlan();
+        keepRoomForPlans();
     }
 }
 

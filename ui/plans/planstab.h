@@ -48,7 +48,7 @@ protected:
 private:
     void openCurrent();
     void updateState();
-    void keepRoomForOnePlan();
+    void keepRoomForPlans();
 
     PortalApi *m_api;
     PlanListModel *m_model;
