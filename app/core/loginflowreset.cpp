@@ -4,6 +4,8 @@
 #include "core/loginflow.h"
 #include "core/portalapi.h"
 
+#include <QUuid>
+
 void LoginFlow::forgotPassword()
 {
     if (m_step != Step::Credentials)
@@ -28,8 +30,11 @@ void LoginFlow::requestResetCode(const QString &usernameOrEmail)
         return;
     }
     m_resetUsernameOrEmail = who;
+    // A key of its own for this request: sent again after a lost answer, the portal neither
+    // replaces the code that is on its way nor counts it as another request.
     send(m_api->post(QStringLiteral("/api/v1/password-reset"),
-                     { { QStringLiteral("usernameOrEmail"), who } }),
+                     { { QStringLiteral("usernameOrEmail"), who } },
+                     QUuid::createUuid().toByteArray(QUuid::WithoutBraces)),
          &LoginFlow::onResetRequested);
 }
 

@@ -1,6 +1,7 @@
 #include "server/signin/passwordresetroutes.h"
 
 #include "server/accounts/accountstore.h"
+#include "server/dossier/idempotency.h"
 #include "server/http/problem.h"
 #include "server/http/router.h"
 #include "server/outbox/outbox.h"
@@ -55,15 +56,30 @@ Response requestReset(SignInServices &services, const Request &request)
     const QString name = body.required(QStringLiteral("usernameOrEmail"), UsernameOrEmailMax);
     if (!body.ok())
         return body.problem();
+    const QByteArray key = request.header("Idempotency-Key").trimmed();
+    if (!Idempotency::isValidKey(key))
+        return Problem::badRequest(QStringLiteral("The Idempotency-Key header is not valid."));
+    const QString requestKey = QString::fromLatin1(key);
     const QHostAddress address = request.remoteAddress();
+    const QList<Person> people = accountsFor(services.context.accounts, name);
+    const QString firstSubject
+        = people.isEmpty() ? PasswordResets::decoySubject(name) : people.first().id;
+    const QJsonObject answer { { QStringLiteral("codeLength"), SignInRules::ResetCodeLength },
+                               { QStringLiteral("expiresInSeconds"),
+                                 SignInRules::ResetCodeValidSeconds } };
+    // The same request again (Qt sends a POST again by itself after a lost answer): its code is
+    // on its way, so no new one replaces it and the repeat is no other request. A decoy is
+    // answered alike.
+    if (services.passwordResets.issuedFor(firstSubject, requestKey))
+        return ApiJson::privateJson(answer, 202);
+
     const QStringList keys = { Throttle::resetKey(name), Throttle::resetAddressKey(address) };
     if (const qint64 wait = services.throttle.retryAfter(keys))
         return SignInProblems::tooManyAttempts(wait);
     services.throttle.recordFailure(keys); // every request counts: no mail bombing
 
-    const QList<Person> people = accountsFor(services.context.accounts, name);
     for (const Person &person : people) {
-        const QString code = services.passwordResets.issue(person.id, person.id);
+        const QString code = services.passwordResets.issue(person.id, person.id, requestKey);
         if (code.isEmpty())
             return Problem::internalError();
         services.context.outbox.enqueueEmail(
@@ -76,15 +92,12 @@ Response requestReset(SignInServices &services, const Request &request)
     // Nobody: store a code nobody receives and log the request, so that the answer takes
     // (nearly) the same work; only the outbox write is missing.
     if (people.isEmpty()) {
-        services.passwordResets.issue(PasswordResets::decoySubject(name), {});
+        services.passwordResets.issue(PasswordResets::decoySubject(name), {}, requestKey);
         services.events.record(Event::PasswordResetRequested, {}, address,
                                QStringLiteral("no active account matched"));
     }
 
-    return ApiJson::privateJson(
-        { { QStringLiteral("codeLength"), SignInRules::ResetCodeLength },
-          { QStringLiteral("expiresInSeconds"), SignInRules::ResetCodeValidSeconds } },
-        202);
+    return ApiJson::privateJson(answer, 202);
 }
 
 Response confirmReset(SignInServices &services, const Request &request)

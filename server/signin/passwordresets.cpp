@@ -33,7 +33,8 @@ QByteArray PasswordResets::codeHash(const QString &subject, const QString &code)
     return Secrets::tokenHash(subject + u':' + code);
 }
 
-QString PasswordResets::issue(const QString &subject, const QString &personId)
+QString PasswordResets::issue(const QString &subject, const QString &personId,
+                              const QString &requestKey)
 {
     const QDateTime now = m_clock.now();
     const QString code = Secrets::randomReadableCode(SignInRules::ResetCodeLength);
@@ -45,15 +46,28 @@ QString PasswordResets::issue(const QString &subject, const QString &personId)
                          { subject, toDbTime(now.addDays(-1)) })
         || !m_database.exec(query,
                             QStringLiteral("INSERT INTO password_reset_codes (subject, person_id, "
-                                           "code_hash, created_at, expires_at, tries_left) "
-                                           "VALUES (?, ?, ?, ?, ?, ?)"),
+                                           "code_hash, created_at, expires_at, tries_left, "
+                                           "request_key) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                             { subject, personId.isEmpty() ? QVariant() : QVariant(personId),
                               QString::fromLatin1(codeHash(subject, code)), toDbTime(now),
                               toDbTime(now.addSecs(SignInRules::ResetCodeValidSeconds)),
-                              SignInRules::ResetCodeTries })) {
+                              SignInRules::ResetCodeTries,
+                              requestKey.isEmpty() ? QVariant() : QVariant(requestKey) })) {
         return {};
     }
     return code;
+}
+
+bool PasswordResets::issuedFor(const QString &subject, const QString &requestKey) const
+{
+    QSqlQuery query;
+    return !requestKey.isEmpty()
+        && m_database.exec(query,
+                           QStringLiteral("SELECT 1 FROM password_reset_codes WHERE subject = ? "
+                                          "AND request_key = ? AND used_at IS NULL "
+                                          "AND tries_left > 0 AND expires_at > ?"),
+                           { subject, requestKey, toDbTime(m_clock.now()) })
+        && query.next();
 }
 
 PasswordResets::Check PasswordResets::check(const QString &subject, const QString &code)

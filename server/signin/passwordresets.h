@@ -22,8 +22,11 @@ public:
     // The subject for a name that matched no account.
     static QString decoySubject(const QString &usernameOrEmail);
 
-    // A new code for the subject; empty when the database failed. `personId` empty for a decoy.
-    QString issue(const QString &subject, const QString &personId);
+    // A new code for the subject; empty when the database failed. `personId` empty for a decoy;
+    // `requestKey`: the request's Idempotency-Key, empty when it had none.
+    QString issue(const QString &subject, const QString &personId, const QString &requestKey = {});
+    // True when the subject's code was issued for the request with this key and still works.
+    bool issuedFor(const QString &subject, const QString &requestKey) const;
     // Wrong also for an unknown, used, expired or exhausted code; a wrong try is counted.
     Check check(const QString &subject, const QString &code);
     void markUsed(const QString &subject);

@@ -3,6 +3,7 @@
 #include "signinfixture.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -32,11 +33,23 @@ private Q_SLOTS:
     void confirm_codeExpiresAfter30Minutes();
     void confirm_fiveWrongTries_useUpTheCode();
     void confirm_newRequest_replacesCode();
+    void request_sentAgainWithItsKey_keepsTheCode();
     void confirm_badNewPassword_keepsCode();
     void confirm_unknownAccount_sameAsWrongCode();
     void confirm_endsSessionsAndRevokesDevices();
 
 private:
+    // As Portiek sends it: with an Idempotency-Key.
+    Response requestWithKey(SignInFixture &portal, const QString &name, const QByteArray &key) const
+    {
+        Request request("POST", QUrl(QStringLiteral("/api/v1/password-reset")));
+        request.setBody(QJsonDocument(QJsonObject { { QStringLiteral("usernameOrEmail"), name } })
+                            .toJson(QJsonDocument::Compact));
+        request.addHeader("Content-Type", "application/json");
+        request.addHeader("Idempotency-Key", key);
+        request.setRemoteAddress(SignInFixture::Address);
+        return portal.router().dispatch(request);
+    }
     Response request(SignInFixture &portal, const QString &name) const
     {
         return portal.post(QStringLiteral("/api/v1/password-reset"),
@@ -125,6 +138,34 @@ void TestPasswordReset::confirm_newRequest_replacesCode()
     QCOMPARE(SignInFixture::problemCode(confirm(portal, User, first)),
              QStringLiteral("reset_code_invalid"));
     QCOMPARE(confirm(portal, User, second).status(), 204);
+}
+
+void TestPasswordReset::request_sentAgainWithItsKey_keepsTheCode()
+{
+    // Qt sends a POST again by itself after a lost answer: the repeat replaced the code of the
+    // first e-mail (which arrives first, and was then wrong) and counted as another request.
+    SignInFixture portal;
+    portal.addPerson(User, Password);
+    const QByteArray key = "reset-press-000001";
+    QCOMPARE(requestWithKey(portal, User, key).status(), 202);
+    QCOMPARE(portal.emailCount(), 1);
+    const QString code = codeFrom(portal.lastEmailBody());
+    for (int repeat = 0; repeat < 6; ++repeat) { // more than the requests that may be made
+        const Response again = requestWithKey(portal, User, key);
+        QCOMPARE(again.status(), 202);
+        QCOMPARE(SignInFixture::json(again).value("codeLength").toInt(), 8);
+    }
+    QCOMPARE(portal.emailCount(), 1);
+    // Someone without an account gets the same answer to a repeat.
+    QCOMPARE(requestWithKey(portal, QStringLiteral("nobody"), "reset-press-000002").status(), 202);
+    QCOMPARE(requestWithKey(portal, QStringLiteral("nobody"), "reset-press-000002").status(), 202);
+    QCOMPARE(portal.emailCount(), 1);
+    // The first code works; once used, the key asks for a new one again.
+    QCOMPARE(confirm(portal, User, code).status(), 204);
+    QCOMPARE(requestWithKey(portal, User, key).status(), 202);
+    QCOMPARE(portal.emailCount(), 2);
+    // A key that is no key.
+    QCOMPARE(requestWithKey(portal, User, "met spatie").status(), 400);
 }
 
 void TestPasswordReset::confirm_badNewPassword_keepsCode()
