@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -106,7 +107,10 @@ void ContactChange::resend()
                                              : QStringLiteral("newEmail"),
                 m_newValue);
     body.insert(QStringLiteral("currentPassword"), m_password);
-    send(m_api->post(basePath(), body), &ContactChange::onStarted);
+    // A key of its own for this request: sent again after a lost answer, the portal answers
+    // with the code already on its way instead of "asked too soon".
+    send(m_api->post(basePath(), body, QUuid::createUuid().toByteArray(QUuid::WithoutBraces)),
+         &ContactChange::onStarted);
 }
 
 void ContactChange::confirm(const QString &code)

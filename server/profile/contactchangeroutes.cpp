@@ -5,6 +5,7 @@
 #include "server/accounts/passwordhasher.h"
 #include "server/app/servercontext.h"
 #include "server/core/clock.h"
+#include "server/dossier/idempotency.h"
 #include "server/http/problem.h"
 #include "server/me/meroutes.h"
 #include "server/outbox/outbox.h"
@@ -164,6 +165,21 @@ bool sendNotice(Services &services, const Person &before, Channel channel)
                 .isEmpty();
 }
 
+// The answer to a request for a code: where it went and when another may be asked.
+Response codeSent(Channel channel, const ContactChanges::Pending &pending)
+{
+    const QString &value = pending.newValue;
+    return ApiJson::privateJson(
+        { { QStringLiteral("channel"), ContactChanges::channelName(channel) },
+          { QStringLiteral("maskedDestination"),
+            channel == Channel::Sms ? maskedMobile(value) : maskedEmail(value) },
+          { QStringLiteral("codeLength"), ContactChanges::codeLength(channel) },
+          { QStringLiteral("sentAt"), ApiJson::time(pending.sentAt) },
+          { QStringLiteral("codeExpiresAt"), ApiJson::time(pending.expiresAt) },
+          { QStringLiteral("resendAvailableAt"), ApiJson::time(pending.resendAvailableAt()) } },
+        202);
+}
+
 Response start(Services &services, Channel channel, const Request &request, const SignedIn &who)
 {
     ApiJson::Body body(request);
@@ -173,6 +189,9 @@ Response start(Services &services, Channel channel, const Request &request, cons
     const QString password = body.required(QStringLiteral("currentPassword"), PasswordMax);
     if (!body.ok())
         return body.problem();
+    const QByteArray key = request.header("Idempotency-Key").trimmed();
+    if (!Idempotency::isValidKey(key))
+        return Problem::badRequest(QStringLiteral("The Idempotency-Key header is not valid."));
 
     const QStringList keys = throttleKeys(who, request);
     if (const qint64 wait = services.throttle.retryAfter(keys))
@@ -194,6 +213,11 @@ Response start(Services &services, Channel channel, const Request &request, cons
     const QDateTime now = services.context.clock.now();
     const std::optional<ContactChanges::Pending> previous
         = services.changes.pending(who.person.id, channel);
+    // The same request again (Qt sends a POST again by itself after a lost answer): its code
+    // is on its way; the answer is the first one's, not "asked too soon".
+    if (previous && !previous->used && !key.isEmpty() && previous->requestKey == QLatin1String(key)
+        && previous->newValue == value && now < previous->expiresAt)
+        return codeSent(channel, *previous);
     if (previous && !previous->used && now < previous->resendAvailableAt())
         return SignInProblems::resendTooSoon(
             ApiJson::secondsUntil(now, previous->resendAvailableAt()));
@@ -201,21 +225,12 @@ Response start(Services &services, Channel channel, const Request &request, cons
     // The code and its message together, or neither.
     Transaction transaction(services.context.database);
     const std::optional<ContactChanges::Issued> issued
-        = services.changes.issue(who.person.id, channel, value);
+        = services.changes.issue(who.person.id, channel, value, QString::fromLatin1(key));
     if (!issued || !sendCode(services, who.person, channel, value, *issued)
         || !transaction.commit())
         return Problem::internalError();
 
-    const ContactChanges::Pending &pending = issued->pending;
-    return ApiJson::privateJson(
-        { { QStringLiteral("channel"), ContactChanges::channelName(channel) },
-          { QStringLiteral("maskedDestination"),
-            channel == Channel::Sms ? maskedMobile(value) : maskedEmail(value) },
-          { QStringLiteral("codeLength"), ContactChanges::codeLength(channel) },
-          { QStringLiteral("sentAt"), ApiJson::time(pending.sentAt) },
-          { QStringLiteral("codeExpiresAt"), ApiJson::time(pending.expiresAt) },
-          { QStringLiteral("resendAvailableAt"), ApiJson::time(pending.resendAvailableAt()) } },
-        202);
+    return codeSent(channel, issued->pending);
 }
 
 bool storeNewValue(Database &database, const QString &personId, Channel channel,

@@ -29,17 +29,20 @@ std::optional<ContactChanges::Pending> ContactChanges::pending(const QString &pe
     QSqlQuery query;
     if (!m_database.exec(query,
                          QStringLiteral("SELECT new_value, codes_sent, sent_at, expires_at, "
-                                        "tries_left, used_at FROM contact_changes "
+                                        "tries_left, used_at, request_key FROM contact_changes "
                                         "WHERE person_id = ? AND channel = ?"),
                          { personId, channelName(channel) })
         || !query.next())
         return std::nullopt;
     return Pending { query.value(0).toString(),  query.value(1).toInt(), fromDbTime(query.value(2)),
-                     fromDbTime(query.value(3)), query.value(4).toInt(), !query.value(5).isNull() };
+                     fromDbTime(query.value(3)), query.value(4).toInt(), !query.value(5).isNull(),
+                     query.value(6).toString() };
 }
 
-std::optional<ContactChanges::Issued>
-ContactChanges::issue(const QString &personId, Channel channel, const QString &newValue)
+std::optional<ContactChanges::Issued> ContactChanges::issue(const QString &personId,
+                                                            Channel channel,
+                                                            const QString &newValue,
+                                                            const QString &requestKey)
 {
     const QDateTime now = m_clock.now();
     const std::optional<Pending> previous = pending(personId, channel);
@@ -48,21 +51,22 @@ ContactChanges::issue(const QString &personId, Channel channel, const QString &n
         = previous && !previous->used && now < previous->expiresAt ? previous->codesSent + 1 : 1;
     const QString code = channel == Channel::Sms ? Secrets::randomDigits(codeLength(channel))
                                                  : Secrets::randomReadableCode(codeLength(channel));
-    const Pending issued { newValue, codesSent, now, now.addSecs(validSeconds(channel)),
-                           Tries,    false };
+    const Pending issued { newValue, codesSent, now,       now.addSecs(validSeconds(channel)),
+                           Tries,    false,     requestKey };
     QSqlQuery query;
     if (!m_database.exec(query,
                          QStringLiteral("DELETE FROM contact_changes WHERE person_id = ? "
                                         "AND channel = ?"),
                          { personId, channelName(channel) })
-        || !m_database.exec(
-            query,
-            QStringLiteral("INSERT INTO contact_changes (person_id, channel, "
-                           "new_value, code_hash, codes_sent, sent_at, "
-                           "expires_at, tries_left) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            { personId, channelName(channel), newValue,
-              QString::fromLatin1(codeHash(personId, channel, code)), codesSent,
-              toDbTime(issued.sentAt), toDbTime(issued.expiresAt), Tries })) {
+        || !m_database.exec(query,
+                            QStringLiteral("INSERT INTO contact_changes (person_id, channel, "
+                                           "new_value, code_hash, codes_sent, sent_at, "
+                                           "expires_at, tries_left, request_key) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                            { personId, channelName(channel), newValue,
+                              QString::fromLatin1(codeHash(personId, channel, code)), codesSent,
+                              toDbTime(issued.sentAt), toDbTime(issued.expiresAt), Tries,
+                              requestKey.isEmpty() ? QVariant() : QVariant(requestKey) })) {
         return std::nullopt;
     }
     return Issued { issued, code };

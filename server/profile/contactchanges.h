@@ -36,6 +36,7 @@ public:
         QDateTime expiresAt;
         int triesLeft = 0;
         bool used = false;
+        QString requestKey; // the Idempotency-Key of the request that asked for it
 
         QDateTime resendAvailableAt() const
         {
@@ -57,7 +58,8 @@ public:
     std::optional<Pending> pending(const QString &personId, Channel channel) const;
     // A new code for `newValue`, replacing any pending change of that channel; nothing when the
     // database failed. Run it in the caller's transaction with the outbox write.
-    std::optional<Issued> issue(const QString &personId, Channel channel, const QString &newValue);
+    std::optional<Issued> issue(const QString &personId, Channel channel, const QString &newValue,
+                                const QString &requestKey = {});
     // Checks the code of the pending change, counting a wrong try. Right marks it used (in the
     // caller's transaction with the change itself); `*newValue` is the value to store.
     // Used or exhausted codes are Wrong; a code after its expiry Expired (and costs no try).

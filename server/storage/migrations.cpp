@@ -472,13 +472,14 @@ QStringList schemaVersion9()
     };
 }
 
-// Migration 10: the Idempotency-Key a password-reset request came with (server/signin): the
-// same request sent again (by Qt, after a lost answer) neither replaces the code that is on its
-// way nor counts as another request.
+// Migration 10: the Idempotency-Key a request for a code came with (a password reset, a new
+// e-mail address or mobile number): the same request sent again (by Qt, after a lost answer)
+// neither replaces the code that is on its way nor counts as another request.
 QStringList schemaVersion10()
 {
     return {
         QStringLiteral("ALTER TABLE password_reset_codes ADD COLUMN request_key TEXT"),
+        QStringLiteral("ALTER TABLE contact_changes ADD COLUMN request_key TEXT"),
     };
 }
 
@@ -498,7 +499,7 @@ const QList<Migration> &migrations()
         { 7, "messages and the bulletin board", schemaVersion7() },
         { 8, "contact invitations, access-log filters", schemaVersion8() },
         { 9, "the key a sign-in started with, stored answers by age", schemaVersion9() },
-        { 10, "the key a password-reset request came with", schemaVersion10() },
+        { 10, "the key a request for a code came with", schemaVersion10() },
     };
     return all;
 }

@@ -54,6 +54,7 @@ private slots:
     void email_changesAfterTheCodeSentToTheNewAddress();
     void start_needsTheCurrentPasswordAndAValidNewValue();
     void start_refusesASecondCodeTooSoon();
+    void start_sentAgainWithItsKey_getsTheFirstAnswer();
     void confirm_refusesAWrongCodeAndCountsTries();
     void confirm_refusesAnExpiredCode();
     void confirm_refusesACodeUsedBefore();
@@ -205,6 +206,44 @@ void TestContactChange::start_refusesASecondCodeTooSoon()
     QCOMPARE(fixture.callJson("POST", MobileConfirm, fixture.contactToken, { { "code", second } })
                  .status(),
              200);
+}
+
+void TestContactChange::start_sentAgainWithItsKey_getsTheFirstAnswer()
+{
+    // Qt sends a POST again by itself after a lost answer: the repeat was told "asked too
+    // soon", although the code it asked for was on its way.
+    DossierFixture fixture;
+    const QJsonObject body { { "newMobile", NewMobile },
+                             { "currentPassword", DossierFixture::GoodPassword } };
+    const DossierFixture::Headers key { { "Idempotency-Key", "mobile-change-press-1" } };
+    const Response first = fixture.callJson("POST", MobileStart, fixture.contactToken, body, key);
+    QCOMPARE(first.status(), 202);
+    const int messages = fixture.context().outbox.all().size();
+    const QString sent = fixture.lastSmsCode();
+    fixture.clock().advance(5);
+    const Response again = fixture.callJson("POST", MobileStart, fixture.contactToken, body, key);
+    QCOMPARE(again.status(), 202);
+    QCOMPARE(again.body(), first.body());
+    QCOMPARE(fixture.context().outbox.all().size(), messages); // no second code
+    // Another press is another request, and that one is too soon.
+    const Response other = fixture.callJson("POST", MobileStart, fixture.contactToken, body,
+                                            { { "Idempotency-Key", "mobile-change-press-2" } });
+    QCOMPARE(code(other), QStringLiteral("sms_code_resend_too_soon"));
+    // The same key with another number is no repeat.
+    QJsonObject otherNumber = body;
+    otherNumber.insert("newMobile", QStringLiteral("+31611223344"));
+    QCOMPARE(fixture.callJson("POST", MobileStart, fixture.contactToken, otherNumber, key).status(),
+             429);
+    // The code sent first works.
+    QCOMPARE(fixture.callJson("POST", MobileConfirm, fixture.contactToken, { { "code", sent } })
+                 .status(),
+             200);
+    // A key that is no key.
+    QCOMPARE(fixture
+                 .callJson("POST", MobileStart, fixture.contactToken, body,
+                           { { "Idempotency-Key", QByteArray(300, 'k') } })
+                 .status(),
+             400);
 }
 
 void TestContactChange::confirm_refusesAWrongCodeAndCountsTries()
