@@ -284,8 +284,11 @@ void LoginFlow::requestNewSmsCode()
         return;
     clearError();
     m_resending = true;
+    // Its own key: sent again after a lost answer, the portal answers with the code already on
+    // its way instead of "asked too soon".
     send(m_api->post(QStringLiteral("/api/v1/sign-in/sms-code"),
-                     { { QStringLiteral("signInToken"), m_state.signInToken } }),
+                     { { QStringLiteral("signInToken"), m_state.signInToken } },
+                     QUuid::createUuid().toByteArray(QUuid::WithoutBraces)),
          &LoginFlow::onSignInAnswer);
 }
 

@@ -198,10 +198,12 @@ std::optional<SignInFlow::Running> SignInFlow::running(const QString &signInToke
     return Running { *attempt, *person };
 }
 
-bool SignInFlow::sendCode(SignInAttempts::Attempt &attempt, const Person &person)
+bool SignInFlow::sendCode(SignInAttempts::Attempt &attempt, const Person &person,
+                          const QString &requestKey)
 {
     const int number = attempt.codesSent + 1;
-    const std::optional<SmsCodes::Issued> issued = m_services.smsCodes.issue(attempt.id, number);
+    const std::optional<SmsCodes::Issued> issued
+        = m_services.smsCodes.issue(attempt.id, number, requestKey);
     if (!issued)
         return false;
     attempt.codesSent = number;
@@ -212,12 +214,19 @@ bool SignInFlow::sendCode(SignInAttempts::Attempt &attempt, const Person &person
                 .isEmpty();
 }
 
-Response SignInFlow::requestCode(const QString &signInToken, const QHostAddress &address)
+Response SignInFlow::requestCode(const QString &signInToken, const QHostAddress &address,
+                                 const QString &requestKey)
 {
     Response problem;
     std::optional<Running> run = running(signInToken, SignInAttempts::SmsCode, &problem);
     if (!run)
         return problem;
+    // The same request again (Qt sends a POST again by itself after a lost answer): its code is
+    // on its way; the answer is the state with that code, not "asked too soon".
+    const std::optional<SmsCodes::Code> current = m_services.smsCodes.current(run->attempt.id);
+    if (current && !requestKey.isEmpty() && current->requestKey == requestKey && !current->used
+        && m_services.context.clock.now() < current->expiresAt)
+        return advance(run->attempt, signInToken, run->person, address);
     if (const qint64 wait
         = m_services.throttle.retryAfter(throttleKeys(run->person.username, address)))
         return SignInProblems::tooManyAttempts(wait);
@@ -227,13 +236,13 @@ Response SignInFlow::requestCode(const QString &signInToken, const QHostAddress 
         // This attempt has had its codes; a new sign-in may start when it has expired.
         return SignInProblems::tooManyAttempts(ApiJson::secondsUntil(now, run->attempt.expiresAt));
     }
-    if (const std::optional<SmsCodes::Code> code = m_services.smsCodes.current(run->attempt.id)) {
+    if (current) {
         const QDateTime resendAt
-            = code->sentAt.addSecs(SignInRules::resendWaitSeconds(code->number));
+            = current->sentAt.addSecs(SignInRules::resendWaitSeconds(current->number));
         if (now < resendAt)
             return SignInProblems::resendTooSoon(ApiJson::secondsUntil(now, resendAt));
     }
-    if (!sendCode(run->attempt, run->person))
+    if (!sendCode(run->attempt, run->person, requestKey))
         return Problem::internalError();
     return advance(run->attempt, signInToken, run->person, address);
 }

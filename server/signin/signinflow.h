@@ -39,7 +39,9 @@ public:
     };
 
     Response start(const StartRequest &request, const QHostAddress &address);
-    Response requestCode(const QString &signInToken, const QHostAddress &address);
+    // `requestKey`: the request's Idempotency-Key, empty when none.
+    Response requestCode(const QString &signInToken, const QHostAddress &address,
+                         const QString &requestKey = {});
     Response verifyCode(const VerifyRequest &request, const QHostAddress &address);
     Response changePassword(const QString &signInToken, const QString &currentPassword,
                             const QString &newPassword, const QHostAddress &address);
@@ -63,7 +65,8 @@ private:
     Response failure(const QStringList &keys, AuthEvents::Event event, const QString &personId,
                      const QHostAddress &address, const Response &answer,
                      const QString &detail = {});
-    bool sendCode(SignInAttempts::Attempt &attempt, const Person &person);
+    bool sendCode(SignInAttempts::Attempt &attempt, const Person &person,
+                  const QString &requestKey = {});
     Response advance(SignInAttempts::Attempt &attempt, const QString &signInToken,
                      const Person &person, const QHostAddress &address,
                      std::optional<bool> deviceTokenAccepted = std::nullopt);

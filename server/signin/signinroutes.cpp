@@ -60,14 +60,19 @@ void registerSignInRoutes(Router &router, const ServerContext &context)
         return flow->start(start, request.remoteAddress());
     });
 
-    router.post(QStringLiteral("/api/v1/sign-in/sms-code"),
-                [services, flow](const Request &request) {
-                    ApiJson::Body body(request);
-                    const QString token = body.required(QStringLiteral("signInToken"), TokenMax);
-                    if (!body.ok())
-                        return body.problem();
-                    return flow->requestCode(token, request.remoteAddress());
-                });
+    router.post(
+        QStringLiteral("/api/v1/sign-in/sms-code"), [services, flow](const Request &request) {
+            ApiJson::Body body(request);
+            const QString token = body.required(QStringLiteral("signInToken"), TokenMax);
+            if (!body.ok())
+                return body.problem();
+            const QByteArray key = request.header("Idempotency-Key").trimmed();
+            if (!Idempotency::isValidKey(key)) {
+                return Problem::badRequest(
+                    QStringLiteral("The Idempotency-Key header is not valid."));
+            }
+            return flow->requestCode(token, request.remoteAddress(), QString::fromLatin1(key));
+        });
 
     router.post(
         QStringLiteral("/api/v1/sign-in/sms-code/verify"),

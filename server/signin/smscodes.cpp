@@ -20,7 +20,8 @@ QByteArray SmsCodes::codeHash(const QString &attemptId, const QString &digits)
     return Secrets::tokenHash(attemptId + u':' + digits);
 }
 
-std::optional<SmsCodes::Issued> SmsCodes::issue(const QString &attemptId, int number)
+std::optional<SmsCodes::Issued> SmsCodes::issue(const QString &attemptId, int number,
+                                                const QString &requestKey)
 {
     const QDateTime now = m_clock.now();
     Issued issued;
@@ -29,14 +30,16 @@ std::optional<SmsCodes::Issued> SmsCodes::issue(const QString &attemptId, int nu
     issued.code.sentAt = now;
     issued.code.expiresAt = now.addSecs(SignInRules::SmsCodeValidSeconds);
     issued.code.triesLeft = SignInRules::SmsCodeTriesPerCode;
+    issued.code.requestKey = requestKey;
     QSqlQuery query;
     if (!m_database.exec(query,
                          QStringLiteral("INSERT INTO sms_codes (attempt_id, number, code_hash, "
-                                        "sent_at, expires_at, tries_left) "
-                                        "VALUES (?, ?, ?, ?, ?, ?)"),
+                                        "sent_at, expires_at, tries_left, request_key) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?)"),
                          { attemptId, number,
                            QString::fromLatin1(codeHash(attemptId, issued.digits)), toDbTime(now),
-                           toDbTime(issued.code.expiresAt), issued.code.triesLeft })) {
+                           toDbTime(issued.code.expiresAt), issued.code.triesLeft,
+                           requestKey.isEmpty() ? QVariant() : QVariant(requestKey) })) {
         return std::nullopt;
     }
     return issued;
@@ -46,15 +49,15 @@ std::optional<SmsCodes::Code> SmsCodes::current(const QString &attemptId) const
 {
     QSqlQuery query;
     if (!m_database.exec(query,
-                         QStringLiteral("SELECT number, sent_at, expires_at, tries_left, used_at "
-                                        "FROM sms_codes WHERE attempt_id = ? "
+                         QStringLiteral("SELECT number, sent_at, expires_at, tries_left, used_at, "
+                                        "request_key FROM sms_codes WHERE attempt_id = ? "
                                         "ORDER BY number DESC LIMIT 1"),
                          { attemptId })
         || !query.next()) {
         return std::nullopt;
     }
     return Code { query.value(0).toInt(), fromDbTime(query.value(1)), fromDbTime(query.value(2)),
-                  query.value(3).toInt(), !query.value(4).isNull() };
+                  query.value(3).toInt(), !query.value(4).isNull(),   query.value(5).toString() };
 }
 
 SmsCodes::Check SmsCodes::check(const QString &attemptId, const QString &digits, int *triesLeft)

@@ -22,6 +22,7 @@ public:
         QDateTime expiresAt;
         int triesLeft = 0;
         bool used = false;
+        QString requestKey; // the Idempotency-Key of the request that asked for it
     };
     struct Issued
     {
@@ -33,7 +34,9 @@ public:
     SmsCodes(Database &database, const Clock &clock);
 
     // `number` is the attempt's count of codes including this one.
-    std::optional<Issued> issue(const QString &attemptId, int number);
+    // `requestKey`: the Idempotency-Key of the request for it, empty when none.
+    std::optional<Issued> issue(const QString &attemptId, int number,
+                                const QString &requestKey = {});
     // The attempt's newest code (the only one that can still be right).
     std::optional<Code> current(const QString &attemptId) const;
     // Checks `digits` against the attempt's newest code, counting a wrong try and using up a

@@ -473,13 +473,14 @@ QStringList schemaVersion9()
 }
 
 // Migration 10: the Idempotency-Key a request for a code came with (a password reset, a new
-// e-mail address or mobile number): the same request sent again (by Qt, after a lost answer)
-// neither replaces the code that is on its way nor counts as another request.
+// e-mail address or mobile number, another sign-in SMS code): the same request sent again (by Qt,
+// after a lost answer) neither replaces the code that is on its way nor counts as another request.
 QStringList schemaVersion10()
 {
     return {
         QStringLiteral("ALTER TABLE password_reset_codes ADD COLUMN request_key TEXT"),
         QStringLiteral("ALTER TABLE contact_changes ADD COLUMN request_key TEXT"),
+        QStringLiteral("ALTER TABLE sms_codes ADD COLUMN request_key TEXT"),
     };
 }
 

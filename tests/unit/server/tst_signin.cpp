@@ -18,18 +18,25 @@ QString tokenOf(const Response &response)
     return SignInFixture::json(response).value(QStringLiteral("signInToken")).toString();
 }
 
-// POST /api/v1/sign-in as Portiek sends it: with an Idempotency-Key.
-Response startWithKey(const SignInFixture &portal, const QString &username, const QString &password,
-                      const QByteArray &key)
+// A POST as Portiek sends it: with an Idempotency-Key.
+Response postWithKey(const SignInFixture &portal, const QString &path, const QJsonObject &body,
+                     const QByteArray &key)
 {
-    Request request("POST", QUrl(QStringLiteral("/api/v1/sign-in")));
-    request.setBody(QJsonDocument(QJsonObject { { QStringLiteral("username"), username },
-                                                { QStringLiteral("password"), password } })
-                        .toJson(QJsonDocument::Compact));
+    Request request("POST", QUrl(path));
+    request.setBody(QJsonDocument(body).toJson(QJsonDocument::Compact));
     request.addHeader("Content-Type", "application/json");
     request.addHeader("Idempotency-Key", key);
     request.setRemoteAddress(SignInFixture::Address);
     return portal.router().dispatch(request);
+}
+
+Response startWithKey(const SignInFixture &portal, const QString &username, const QString &password,
+                      const QByteArray &key)
+{
+    return postWithKey(
+        portal, QStringLiteral("/api/v1/sign-in"),
+        { { QStringLiteral("username"), username }, { QStringLiteral("password"), password } },
+        key);
 }
 
 QString wrongCode(const QString &right)
@@ -55,6 +62,7 @@ private Q_SLOTS:
     void verify_codeOfOtherAttempt_isRejected();
     void verify_fiveWrongTries_exhaustTheCode();
     void resend_beforeResendAvailableAt_isTooSoon();
+    void resend_sentAgainWithItsKey_noSecondCode();
     void resend_waitsGrow_atMostFivePerAttempt();
     void resend_doesNotResetFailureCount();
     void lock_waitsGrowPerAccount();
@@ -273,6 +281,33 @@ void TestSignIn::resend_beforeResendAvailableAt_isTooSoon()
     QCOMPARE(response.header("Retry-After"), QByteArray("20"));
     QCOMPARE(SignInFixture::json(response).value("retryAfterSeconds").toInt(), 20);
     QCOMPARE(portal.smsCount(), 1);
+}
+
+void TestSignIn::resend_sentAgainWithItsKey_noSecondCode()
+{
+    // A repeat of "send a new code" (Qt, after a lost answer) was told "asked too soon",
+    // although the new code was on its way.
+    SignInFixture portal;
+    portal.addPerson(User, Password);
+    const QString token = tokenOf(portal.start(User, Password));
+    portal.clock().advance(31);
+    const QString path = QStringLiteral("/api/v1/sign-in/sms-code");
+    const QJsonObject body { { "signInToken", token } };
+    const Response first = postWithKey(portal, path, body, "new-code-press-0001");
+    QCOMPARE(first.status(), 200);
+    QCOMPARE(portal.smsCount(), 2);
+    const QString code = portal.lastSmsCode();
+    portal.clock().advance(2);
+    const Response again = postWithKey(portal, path, body, "new-code-press-0001");
+    QCOMPARE(again.status(), 200);
+    QCOMPARE(SignInFixture::json(again).value("smsCode").toObject().value("sentAt"),
+             SignInFixture::json(first).value("smsCode").toObject().value("sentAt"));
+    QCOMPARE(portal.smsCount(), 2);
+    // Another press is another request, and that one is too soon.
+    const Response other = postWithKey(portal, path, body, "new-code-press-0002");
+    QCOMPARE(SignInFixture::problemCode(other), QStringLiteral("sms_code_resend_too_soon"));
+    QCOMPARE(postWithKey(portal, path, body, QByteArray(300, 'k')).status(), 400);
+    QCOMPARE(portal.verify(token, code).status(), 200);
 }
 
 void TestSignIn::resend_waitsGrow_atMostFivePerAttempt()
