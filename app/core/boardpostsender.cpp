@@ -44,7 +44,7 @@ QList<BoardPostSender::DraftPhoto> BoardPostSender::photosOf(const Draft &draft)
         photo.key = json.value(QLatin1String("key")).toString().toLatin1();
         photo.photoId = json.value(QLatin1String("photoId")).toString();
         if (photo.key.isEmpty())
-            photo.key = DraftStore::newIdempotencyKey();
+            photo.key = PortalApi::newIdempotencyKey();
         if (!photo.path.isEmpty())
             photos.append(photo);
     }
@@ -66,7 +66,7 @@ void BoardPostSender::setPhotos(Draft *draft, const QList<DraftPhoto> &photos)
 
 BoardPostSender::DraftPhoto BoardPostSender::newPhoto(const QString &path)
 {
-    return DraftPhoto { path, DraftStore::newIdempotencyKey(), QString() };
+    return DraftPhoto { path, PortalApi::newIdempotencyKey(), QString() };
 }
 
 bool BoardPostSender::canSend(const Draft &draft)
@@ -131,7 +131,7 @@ void BoardPostSender::onUploaded(ApiReply *reply, const QByteArray &key)
         const ApiError error = reply->error();
         // The file changed since the key's first try: this content needs a key of its own.
         if (error.problemCode() == DraftSender::keyReusedCode()) {
-            photo->key = DraftStore::newIdempotencyKey();
+            photo->key = PortalApi::newIdempotencyKey();
             setPhotos(&draft, photos);
             m_drafts->save(draft);
         }

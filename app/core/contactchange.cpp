@@ -6,7 +6,6 @@
 
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QUuid>
 
 #include <algorithm>
 
@@ -109,8 +108,7 @@ void ContactChange::resend()
     body.insert(QStringLiteral("currentPassword"), m_password);
     // A key of its own for this request: sent again after a lost answer, the portal answers
     // with the code already on its way instead of "asked too soon".
-    send(m_api->post(basePath(), body, QUuid::createUuid().toByteArray(QUuid::WithoutBraces)),
-         &ContactChange::onStarted);
+    send(m_api->post(basePath(), body, PortalApi::newIdempotencyKey()), &ContactChange::onStarted);
 }
 
 void ContactChange::confirm(const QString &code)

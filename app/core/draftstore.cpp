@@ -1,5 +1,7 @@
 #include "core/draftstore.h"
 
+#include "core/portalapi.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -121,18 +123,13 @@ void DraftStore::loadAll()
         qCInfo(lcDrafts) << "drafts: found" << m_drafts.size() << "unsent";
 }
 
-QByteArray DraftStore::newIdempotencyKey()
-{
-    return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-}
-
 Draft DraftStore::create(const QString &kind, const QString &clientId) const
 {
     Draft draft;
     draft.kind = kind;
     draft.clientId = clientId;
     draft.id = QUuid::createUuid().toString(QUuid::Id128);
-    draft.idempotencyKey = newIdempotencyKey();
+    draft.idempotencyKey = PortalApi::newIdempotencyKey();
     draft.updatedAt = m_clock();
     return draft;
 }
@@ -219,6 +216,6 @@ bool DraftStore::renewKey(const QString &id)
     if (found == m_drafts.end())
         return false;
     Draft draft = found.value();
-    draft.idempotencyKey = newIdempotencyKey();
+    draft.idempotencyKey = PortalApi::newIdempotencyKey();
     return save(draft);
 }

@@ -61,8 +61,6 @@ public:
     bool renewKey(const QString &id);
     QString lastError() const { return m_lastError; }
 
-    static QByteArray newIdempotencyKey();
-
 signals:
     void changed(const QString &kind, const QString &clientId);
 

@@ -9,7 +9,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSysInfo>
-#include <QUuid>
 
 #include <utility>
 
@@ -245,8 +244,7 @@ void LoginFlow::onDeviceTokenLoaded(const QString &password, const QString &toke
     // A key of its own for this press of "Sign in": sent again (by Qt after a connection closed
     // before the answer, or by the retry policy), the portal goes on with the attempt it started
     // instead of sending a second SMS code.
-    send(m_api->post(QStringLiteral("/api/v1/sign-in"), body,
-                     QUuid::createUuid().toByteArray(QUuid::WithoutBraces)),
+    send(m_api->post(QStringLiteral("/api/v1/sign-in"), body, PortalApi::newIdempotencyKey()),
          &LoginFlow::onSignInAnswer);
 }
 
@@ -288,7 +286,7 @@ void LoginFlow::requestNewSmsCode()
     // its way instead of "asked too soon".
     send(m_api->post(QStringLiteral("/api/v1/sign-in/sms-code"),
                      { { QStringLiteral("signInToken"), m_state.signInToken } },
-                     QUuid::createUuid().toByteArray(QUuid::WithoutBraces)),
+                     PortalApi::newIdempotencyKey()),
          &LoginFlow::onSignInAnswer);
 }
 

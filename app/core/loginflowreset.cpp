@@ -4,8 +4,6 @@
 #include "core/loginflow.h"
 #include "core/portalapi.h"
 
-#include <QUuid>
-
 void LoginFlow::forgotPassword()
 {
     if (m_step != Step::Credentials)
@@ -34,7 +32,7 @@ void LoginFlow::requestResetCode(const QString &usernameOrEmail)
     // replaces the code that is on its way nor counts it as another request.
     send(m_api->post(QStringLiteral("/api/v1/password-reset"),
                      { { QStringLiteral("usernameOrEmail"), who } },
-                     QUuid::createUuid().toByteArray(QUuid::WithoutBraces)),
+                     PortalApi::newIdempotencyKey()),
          &LoginFlow::onResetRequested);
 }
 

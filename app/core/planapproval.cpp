@@ -4,7 +4,6 @@
 #include "core/portalapi.h"
 
 #include <QUrl>
-#include <QUuid>
 
 PlanApproval::PlanApproval(PortalApi *api, const QString &clientId, const QString &planId,
                            QObject *parent)
@@ -13,7 +12,7 @@ PlanApproval::PlanApproval(PortalApi *api, const QString &clientId, const QStrin
     , m_path(QStringLiteral("/api/v1/clients/%1/plans/%2/approval")
                  .arg(QString::fromLatin1(QUrl::toPercentEncoding(clientId)),
                       QString::fromLatin1(QUrl::toPercentEncoding(planId))))
-    , m_idempotencyKey(QUuid::createUuid().toByteArray(QUuid::WithoutBraces))
+    , m_idempotencyKey(PortalApi::newIdempotencyKey())
 { }
 
 void PlanApproval::send()

@@ -146,7 +146,7 @@ ApiReply *PortalApi::send(const QByteArray &verb, const QString &path, ApiReply:
     // portal answer the repeat with the first answer instead. The retries reuse this request.
     if (idempotencyKey.isEmpty() && !extras.ifMatch.isEmpty()
         && (verb == "PUT" || verb == "DELETE"))
-        idempotencyKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        idempotencyKey = newIdempotencyKey();
     if (!idempotencyKey.isEmpty())
         request.setRawHeader("Idempotency-Key", idempotencyKey);
     if (!extras.ifNoneMatch.isEmpty())
@@ -185,6 +185,11 @@ ApiReply *PortalApi::send(const QByteArray &verb, const QString &path, ApiReply:
         watchSession(reply, m_sessionToken);
     watchRetries(reply);
     return reply;
+}
+
+QByteArray PortalApi::newIdempotencyKey()
+{
+    return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
 }
 
 bool PortalApi::isSafeToRepeat(const QByteArray &verb, const Extras &extras)

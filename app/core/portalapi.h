@@ -55,6 +55,9 @@ public:
     ApiReply *get(const QString &path, ApiReply::Expect expect, const QByteArray &ifNoneMatch);
     // A document (a plan's PDF) as bytes, up to MaxDocumentBytes.
     ApiReply *getDocument(const QString &path, const QByteArray &ifNoneMatch = {});
+    // A fresh Idempotency-Key (a UUID): one per thing created or code asked for, the same on
+    // every repeat of that request.
+    static QByteArray newIdempotencyKey();
     // JSON bodies; `idempotencyKey` for a POST that creates something (docs/openapi.yaml).
     ApiReply *post(const QString &path, const QJsonObject &body = {},
                    const QByteArray &idempotencyKey = {});

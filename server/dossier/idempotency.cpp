@@ -29,6 +29,13 @@ QByteArray requestHash(const Request &request)
     return hash.result().toHex();
 }
 
+// At most KeyMaxLength characters of printable ASCII.
+bool isValidKey(const QByteArray &key)
+{
+    return key.size() <= Idempotency::KeyMaxLength
+        && std::all_of(key.begin(), key.end(), [](char c) { return c > 0x20 && c < 0x7f; });
+}
+
 QString headersText(const Response &response)
 {
     QJsonArray headers;
@@ -65,10 +72,17 @@ Idempotency::Idempotency(Database &database, const Clock &clock)
     , m_clock(clock)
 { }
 
-bool Idempotency::isValidKey(const QByteArray &key)
+std::optional<QString> Idempotency::optionalKey(const Request &request)
 {
-    return key.size() <= KeyMaxLength
-        && std::all_of(key.begin(), key.end(), [](char c) { return c > 0x20 && c < 0x7f; });
+    const QByteArray key = request.header("Idempotency-Key").trimmed();
+    if (!isValidKey(key))
+        return std::nullopt;
+    return QString::fromLatin1(key);
+}
+
+Response Idempotency::malformedKey()
+{
+    return Problem::badRequest(QStringLiteral("The Idempotency-Key header is not valid."));
 }
 
 Response Idempotency::run(const Request &request, const QString &personId,
@@ -80,7 +94,7 @@ Response Idempotency::run(const Request &request, const QString &personId,
                              QStringLiteral("Send an Idempotency-Key header with this request."));
     }
     if (!isValidKey(key))
-        return Problem::badRequest(QStringLiteral("The Idempotency-Key header is not valid."));
+        return malformedKey();
 
     const QByteArray hash = requestHash(request);
     const qint64 now = m_clock.now().toSecsSinceEpoch();

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace Portiek::Server {
 
@@ -29,8 +30,10 @@ public:
 
     Idempotency(Database &database, const Clock &clock);
 
-    // At most KeyMaxLength characters of printable ASCII (an empty key is for the caller).
-    static bool isValidKey(const QByteArray &key);
+    // The request's Idempotency-Key where it is optional (the requests that send a code): ""
+    // when there is none, nothing when it is not valid (then answer with malformedKey()).
+    static std::optional<QString> optionalKey(const Request &request);
+    static Response malformedKey();
 
     // - no key: 400 `idempotency_key_missing`; a key longer than KeyMaxLength or with other
     //   than printable ASCII: 400 `malformed_request`;

@@ -189,9 +189,9 @@ Response start(Services &services, Channel channel, const Request &request, cons
     const QString password = body.required(QStringLiteral("currentPassword"), PasswordMax);
     if (!body.ok())
         return body.problem();
-    const QByteArray key = request.header("Idempotency-Key").trimmed();
-    if (!Idempotency::isValidKey(key))
-        return Problem::badRequest(QStringLiteral("The Idempotency-Key header is not valid."));
+    const std::optional<QString> key = Idempotency::optionalKey(request);
+    if (!key)
+        return Idempotency::malformedKey();
 
     const QStringList keys = throttleKeys(who, request);
     if (const qint64 wait = services.throttle.retryAfter(keys))
@@ -215,7 +215,7 @@ Response start(Services &services, Channel channel, const Request &request, cons
         = services.changes.pending(who.person.id, channel);
     // The same request again (Qt sends a POST again by itself after a lost answer): its code
     // is on its way; the answer is the first one's, not "asked too soon".
-    if (previous && !previous->used && !key.isEmpty() && previous->requestKey == QLatin1String(key)
+    if (previous && !previous->used && !key->isEmpty() && previous->requestKey == *key
         && previous->newValue == value && now < previous->expiresAt)
         return codeSent(channel, *previous);
     if (previous && !previous->used && now < previous->resendAvailableAt())
@@ -225,7 +225,7 @@ Response start(Services &services, Channel channel, const Request &request, cons
     // The code and its message together, or neither.
     Transaction transaction(services.context.database);
     const std::optional<ContactChanges::Issued> issued
-        = services.changes.issue(who.person.id, channel, value, QString::fromLatin1(key));
+        = services.changes.issue(who.person.id, channel, value, *key);
     if (!issued || !sendCode(services, who.person, channel, value, *issued)
         || !transaction.commit())
         return Problem::internalError();

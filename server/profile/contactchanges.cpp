@@ -66,7 +66,7 @@ std::optional<ContactChanges::Issued> ContactChanges::issue(const QString &perso
                             { personId, channelName(channel), newValue,
                               QString::fromLatin1(codeHash(personId, channel, code)), codesSent,
                               toDbTime(issued.sentAt), toDbTime(issued.expiresAt), Tries,
-                              requestKey.isEmpty() ? QVariant() : QVariant(requestKey) })) {
+                              nullIfEmpty(requestKey) })) {
         return std::nullopt;
     }
     return Issued { issued, code };

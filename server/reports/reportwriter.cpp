@@ -9,11 +9,6 @@ namespace Portiek::Server {
 
 namespace {
 
-QVariant nullIfEmpty(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
 // INSERT of `rows` reports in one statement.
 QString insertSql(int rows)
 {

@@ -56,10 +56,10 @@ Response requestReset(SignInServices &services, const Request &request)
     const QString name = body.required(QStringLiteral("usernameOrEmail"), UsernameOrEmailMax);
     if (!body.ok())
         return body.problem();
-    const QByteArray key = request.header("Idempotency-Key").trimmed();
-    if (!Idempotency::isValidKey(key))
-        return Problem::badRequest(QStringLiteral("The Idempotency-Key header is not valid."));
-    const QString requestKey = QString::fromLatin1(key);
+    const std::optional<QString> key = Idempotency::optionalKey(request);
+    if (!key)
+        return Idempotency::malformedKey();
+    const QString &requestKey = *key;
     const QHostAddress address = request.remoteAddress();
     const QList<Person> people = accountsFor(services.context.accounts, name);
     const QString firstSubject

@@ -51,8 +51,7 @@ QString PasswordResets::issue(const QString &subject, const QString &personId,
                             { subject, personId.isEmpty() ? QVariant() : QVariant(personId),
                               QString::fromLatin1(codeHash(subject, code)), toDbTime(now),
                               toDbTime(now.addSecs(SignInRules::ResetCodeValidSeconds)),
-                              SignInRules::ResetCodeTries,
-                              requestKey.isEmpty() ? QVariant() : QVariant(requestKey) })) {
+                              SignInRules::ResetCodeTries, nullIfEmpty(requestKey) })) {
         return {};
     }
     return code;

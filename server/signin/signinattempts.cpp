@@ -14,11 +14,6 @@ const QString SignInAttempts::Done = QStringLiteral("done");
 
 namespace {
 
-QVariant nullIfEmpty(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
 // NOT NULL text columns: a null QString would be bound as NULL.
 QVariant notNull(const QString &text)
 {

@@ -53,26 +53,24 @@ void registerSignInRoutes(Router &router, const ServerContext &context)
             return body.problem();
         // Optional here: a client that sends one is spared a second SMS code when its request
         // is repeated (SignInFlow::resume).
-        const QByteArray key = request.header("Idempotency-Key").trimmed();
-        if (!Idempotency::isValidKey(key))
-            return Problem::badRequest(QStringLiteral("The Idempotency-Key header is not valid."));
-        start.startKey = QString::fromLatin1(key);
+        const std::optional<QString> key = Idempotency::optionalKey(request);
+        if (!key)
+            return Idempotency::malformedKey();
+        start.startKey = *key;
         return flow->start(start, request.remoteAddress());
     });
 
-    router.post(
-        QStringLiteral("/api/v1/sign-in/sms-code"), [services, flow](const Request &request) {
-            ApiJson::Body body(request);
-            const QString token = body.required(QStringLiteral("signInToken"), TokenMax);
-            if (!body.ok())
-                return body.problem();
-            const QByteArray key = request.header("Idempotency-Key").trimmed();
-            if (!Idempotency::isValidKey(key)) {
-                return Problem::badRequest(
-                    QStringLiteral("The Idempotency-Key header is not valid."));
-            }
-            return flow->requestCode(token, request.remoteAddress(), QString::fromLatin1(key));
-        });
+    router.post(QStringLiteral("/api/v1/sign-in/sms-code"),
+                [services, flow](const Request &request) {
+                    ApiJson::Body body(request);
+                    const QString token = body.required(QStringLiteral("signInToken"), TokenMax);
+                    if (!body.ok())
+                        return body.problem();
+                    const std::optional<QString> key = Idempotency::optionalKey(request);
+                    if (!key)
+                        return Idempotency::malformedKey();
+                    return flow->requestCode(token, request.remoteAddress(), *key);
+                });
 
     router.post(
         QStringLiteral("/api/v1/sign-in/sms-code/verify"),

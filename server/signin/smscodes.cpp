@@ -39,7 +39,7 @@ std::optional<SmsCodes::Issued> SmsCodes::issue(const QString &attemptId, int nu
                          { attemptId, number,
                            QString::fromLatin1(codeHash(attemptId, issued.digits)), toDbTime(now),
                            toDbTime(issued.code.expiresAt), issued.code.triesLeft,
-                           requestKey.isEmpty() ? QVariant() : QVariant(requestKey) })) {
+                           nullIfEmpty(requestKey) })) {
         return std::nullopt;
     }
     return issued;

@@ -254,6 +254,11 @@ bool Database::migrate(QString *error)
     return true;
 }
 
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
 QVariant toDbTime(const QDateTime &time)
 {
     if (!time.isValid())

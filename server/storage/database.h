@@ -73,6 +73,8 @@ private:
 
 // Times are stored as Unix seconds UTC; a null QDateTime is stored as NULL.
 QVariant toDbTime(const QDateTime &time);
+// Optional text columns: an empty text is stored as NULL.
+QVariant nullIfEmpty(const QString &text);
 QDateTime fromDbTime(const QVariant &value);
 
 } // namespace Portiek::Server

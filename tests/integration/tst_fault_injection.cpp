@@ -248,7 +248,7 @@ void TestFaultInjection::droppedRequest_withIdempotencyKey_createsOnce()
     const QString text = QStringLiteral("Verbroken verbinding %1")
                              .arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
     const Answer answer = await(api.post(ReportsPath, { { QStringLiteral("text"), text } },
-                                         DraftStore::newIdempotencyKey()));
+                                         PortalApi::newIdempotencyKey()));
     QVERIFY2(answer.ok, qPrintable(answer.error.detail()));
     QCOMPARE(answer.retries, 1);
     QCOMPARE(countReports(text), 1);
@@ -281,7 +281,7 @@ void TestFaultInjection::droppedChange_withIfMatch_isNotRefusedAsSomeoneElses()
                               { "end", "2026-12-10T14:45:00+01:00" },
                               { "location", "Kapsalon Knip" },
                               { "note", "" } };
-    ApiReply *create = m_direct->post(list, input, DraftStore::newIdempotencyKey());
+    ApiReply *create = m_direct->post(list, input, PortalApi::newIdempotencyKey());
     QByteArray etag;
     connect(create, &ApiReply::finished, create, [&etag, create] { etag = create->etag(); });
     const Answer created = await(create);
