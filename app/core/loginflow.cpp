@@ -270,7 +270,10 @@ void LoginFlow::submitSmsCode(const QString &typed)
         body.insert(QStringLiteral("rememberDevice"), true);
         body.insert(QStringLiteral("deviceName"), m_deviceName.left(MaxDeviceNameLength));
     }
-    send(m_api->post(QStringLiteral("/api/v1/sign-in/sms-code/verify"), body),
+    // Each step has a key of its own: were its answer lost and the step sent again, the portal
+    // answers with where the sign-in now stands instead of "this sign-in has expired".
+    send(m_api->post(QStringLiteral("/api/v1/sign-in/sms-code/verify"), body,
+                     PortalApi::newIdempotencyKey()),
          &LoginFlow::onSignInAnswer);
 }
 
@@ -308,7 +311,8 @@ void LoginFlow::changePassword(const QString &currentPassword, const QString &ne
     send(m_api->post(QStringLiteral("/api/v1/sign-in/password"),
                      { { QStringLiteral("signInToken"), m_state.signInToken },
                        { QStringLiteral("currentPassword"), currentPassword },
-                       { QStringLiteral("newPassword"), newPassword } }),
+                       { QStringLiteral("newPassword"), newPassword } },
+                     PortalApi::newIdempotencyKey()),
          &LoginFlow::onSignInAnswer);
 }
 

@@ -38,6 +38,7 @@ void LoginFlow::acceptTerms()
     clearError();
     send(m_api->post(QStringLiteral("/api/v1/sign-in/terms"),
                      { { QStringLiteral("signInToken"), m_state.signInToken },
-                       { QStringLiteral("termsVersion"), m_terms.version } }),
+                       { QStringLiteral("termsVersion"), m_terms.version } },
+                     PortalApi::newIdempotencyKey()),
          &LoginFlow::onSignInAnswer);
 }

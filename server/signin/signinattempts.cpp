@@ -22,7 +22,7 @@ QVariant notNull(const QString &text)
 
 const QString AttemptColumns = QStringLiteral(
     "id, person_id, kiosk, created_at, expires_at, remaining_steps, temporary_password, "
-    "trusted_device_id, remember_device_name, password_changed, codes_sent");
+    "trusted_device_id, remember_device_name, password_changed, codes_sent, step_done, step_key");
 
 // A row of AttemptColumns.
 SignInAttempts::Attempt attemptFrom(const QSqlQuery &query)
@@ -39,6 +39,8 @@ SignInAttempts::Attempt attemptFrom(const QSqlQuery &query)
     attempt.rememberDeviceName = query.value(8).toString();
     attempt.passwordChanged = query.value(9).toInt() != 0;
     attempt.codesSent = query.value(10).toInt();
+    attempt.stepDone = query.value(11).toString();
+    attempt.stepKey = query.value(12).toString();
     return attempt;
 }
 
@@ -129,6 +131,30 @@ std::optional<SignInAttempts::Attempt> SignInAttempts::find(const QString &token
     return attempt;
 }
 
+std::optional<SignInAttempts::Repeat>
+SignInAttempts::findRepeat(const QString &token, const QString &step, const QString &key) const
+{
+    QSqlQuery query;
+    if (token.isEmpty() || key.isEmpty()
+        || !m_database.exec(
+            query,
+            QStringLiteral("SELECT ") + AttemptColumns
+                + QStringLiteral(", completed_at, session_token_hash, "
+                                 "issued_device_id FROM sign_in_attempts "
+                                 "WHERE token_hash = ? AND step_done = ? "
+                                 "AND step_key = ? AND expires_at > ?"),
+            { QString::fromLatin1(Secrets::tokenHash(token)), step, key, toDbTime(m_clock.now()) })
+        || !query.next()) {
+        return std::nullopt;
+    }
+    Repeat repeat;
+    repeat.attempt = attemptFrom(query);
+    repeat.completed = !query.value(13).isNull();
+    repeat.sessionTokenHash = query.value(14).toString();
+    repeat.issuedDeviceId = query.value(15).toString();
+    return repeat;
+}
+
 bool SignInAttempts::temporaryPasswordUsedSince(const QString &personId,
                                                 const QDateTime &since) const
 {
@@ -143,13 +169,15 @@ bool SignInAttempts::temporaryPasswordUsedSince(const QString &personId,
 bool SignInAttempts::save(const Attempt &attempt)
 {
     QSqlQuery query;
-    return m_database.exec(query,
-                           QStringLiteral("UPDATE sign_in_attempts SET remaining_steps = ?, "
-                                          "remember_device_name = ?, password_changed = ?, "
-                                          "codes_sent = ? WHERE id = ?"),
-                           { notNull(attempt.remainingSteps.join(u' ')),
-                             nullIfEmpty(attempt.rememberDeviceName),
-                             attempt.passwordChanged ? 1 : 0, attempt.codesSent, attempt.id });
+    return m_database.exec(
+        query,
+        QStringLiteral("UPDATE sign_in_attempts SET remaining_steps = ?, "
+                       "remember_device_name = ?, password_changed = ?, "
+                       "codes_sent = ?, step_done = ?, step_key = ? "
+                       "WHERE id = ?"),
+        { notNull(attempt.remainingSteps.join(u' ')), nullIfEmpty(attempt.rememberDeviceName),
+          attempt.passwordChanged ? 1 : 0, attempt.codesSent, nullIfEmpty(attempt.stepDone),
+          nullIfEmpty(attempt.stepKey), attempt.id });
 }
 
 bool SignInAttempts::complete(const QString &attemptId)
@@ -160,6 +188,20 @@ bool SignInAttempts::complete(const QString &attemptId)
                                           "WHERE id = ? AND completed_at IS NULL"),
                            { toDbTime(m_clock.now()), attemptId })
         && query.numRowsAffected() == 1;
+}
+
+bool SignInAttempts::saveIssued(const Attempt &attempt, const QString &sessionTokenHash,
+                                const QString &deviceId)
+{
+    QSqlQuery query;
+    return m_database.exec(query,
+                           QStringLiteral("UPDATE sign_in_attempts SET step_done = ?, "
+                                          "step_key = ?, remember_device_name = ?, "
+                                          "session_token_hash = ?, issued_device_id = ? "
+                                          "WHERE id = ?"),
+                           { nullIfEmpty(attempt.stepDone), nullIfEmpty(attempt.stepKey),
+                             nullIfEmpty(attempt.rememberDeviceName), nullIfEmpty(sessionTokenHash),
+                             nullIfEmpty(deviceId), attempt.id });
 }
 
 } // namespace Portiek::Server

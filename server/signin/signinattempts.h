@@ -37,6 +37,10 @@ public:
         QString rememberDeviceName; // asked at the SMS step; empty: not asked
         bool passwordChanged = false;
         int codesSent = 0;
+        // The last step done (SmsCode, ChangePassword, AcceptTerms) and its request's
+        // Idempotency-Key; empty when that request had none.
+        QString stepDone;
+        QString stepKey;
 
         QString next() const { return remainingSteps.isEmpty() ? Done : remainingSteps.first(); }
     };
@@ -44,6 +48,14 @@ public:
     {
         Attempt attempt;
         QString token; // "si_…"
+    };
+    // An attempt whose step `stepDone` was done by a request with the key `stepKey`.
+    struct Repeat
+    {
+        Attempt attempt;
+        bool completed = false;
+        QString sessionTokenHash; // what its final step issued; empty while running
+        QString issuedDeviceId;
     };
 
     SignInAttempts(Database &database, const Clock &clock);
@@ -61,9 +73,19 @@ public:
     // `since` (when that password was set): a temporary password works once.
     bool temporaryPasswordUsedSince(const QString &personId, const QDateTime &since) const;
 
-    // Stores the changed fields of a running attempt (steps, device name, flags, codes sent).
+    // The attempt of `token`, running or completed but not expired, whose last step was `step`
+    // done with `key`: that step's request has come again. nullopt when there is none.
+    std::optional<Repeat> findRepeat(const QString &token, const QString &step,
+                                     const QString &key) const;
+
+    // Stores the changed fields of a running attempt (steps, device name, flags, codes sent,
+    // the last step and its key).
     bool save(const Attempt &attempt);
     bool complete(const QString &attemptId);
+    // After complete(): the last step, its key, the device name asked for and what was issued
+    // (a session, maybe a device).
+    bool saveIssued(const Attempt &attempt, const QString &sessionTokenHash,
+                    const QString &deviceId);
 
 private:
     Database &m_database;

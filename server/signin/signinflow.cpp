@@ -249,6 +249,9 @@ Response SignInFlow::requestCode(const QString &signInToken, const QHostAddress 
 
 Response SignInFlow::verifyCode(const VerifyRequest &request, const QHostAddress &address)
 {
+    if (std::optional<Response> again
+        = repeated(request.signInToken, SignInAttempts::SmsCode, request.key, address))
+        return *again;
     Response problem;
     std::optional<Running> run = running(request.signInToken, SignInAttempts::SmsCode, &problem);
     if (!run)
@@ -270,14 +273,23 @@ Response SignInFlow::verifyCode(const VerifyRequest &request, const QHostAddress
         break;
     }
     run->attempt.remainingSteps.removeAll(SignInAttempts::SmsCode);
+    run->attempt.stepDone = SignInAttempts::SmsCode;
+    run->attempt.stepKey = request.key;
     if (request.rememberDevice && !run->attempt.kiosk)
         run->attempt.rememberDeviceName = request.deviceName;
     return advance(run->attempt, request.signInToken, run->person, address);
 }
 
 Response SignInFlow::changePassword(const QString &signInToken, const QString &currentPassword,
-                                    const QString &newPassword, const QHostAddress &address)
+                                    const QString &newPassword, const QHostAddress &address,
+                                    const QString &key)
 {
+    // The same change once more only when its new password is the one now set.
+    if (std::optional<Response> again = repeated(
+            signInToken, SignInAttempts::ChangePassword, key, address, [&](const Person &person) {
+                return m_services.context.passwordHasher.verify(person.passwordHash, newPassword);
+            }))
+        return *again;
     Response problem;
     std::optional<Running> run = running(signInToken, SignInAttempts::ChangePassword, &problem);
     if (!run)
@@ -309,12 +321,17 @@ Response SignInFlow::changePassword(const QString &signInToken, const QString &c
         return Problem::internalError();
     attempt.passwordChanged = true;
     attempt.remainingSteps.removeAll(SignInAttempts::ChangePassword);
+    attempt.stepDone = SignInAttempts::ChangePassword;
+    attempt.stepKey = key;
     return advance(attempt, signInToken, run->person, address);
 }
 
 Response SignInFlow::acceptTerms(const QString &signInToken, const QString &termsVersion,
-                                 const QHostAddress &address)
+                                 const QHostAddress &address, const QString &key)
 {
+    if (std::optional<Response> again
+        = repeated(signInToken, SignInAttempts::AcceptTerms, key, address))
+        return *again;
     Response problem;
     std::optional<Running> run = running(signInToken, SignInAttempts::AcceptTerms, &problem);
     if (!run)
@@ -325,6 +342,8 @@ Response SignInFlow::acceptTerms(const QString &signInToken, const QString &term
     if (!m_services.context.accounts.setTermsAccepted(run->person.id, termsVersion))
         return Problem::internalError();
     run->attempt.remainingSteps.removeAll(SignInAttempts::AcceptTerms);
+    run->attempt.stepDone = SignInAttempts::AcceptTerms;
+    run->attempt.stepKey = key;
     return advance(run->attempt, signInToken, run->person, address);
 }
 
@@ -360,7 +379,13 @@ Response SignInFlow::issueSession(SignInAttempts::Attempt &attempt, const Person
     // complete() succeeds once: two racing final steps cannot both get a session.
     if (!m_services.attempts.complete(attempt.id))
         return SignInProblems::signInExpired();
+    return openSession(attempt, person, address, deviceTokenAccepted);
+}
 
+Response SignInFlow::openSession(SignInAttempts::Attempt &attempt, const Person &person,
+                                 const QHostAddress &address,
+                                 std::optional<bool> deviceTokenAccepted)
+{
     std::optional<TrustedDevices::Issued> device;
     QString deviceId = attempt.passwordChanged ? QString() : attempt.trustedDeviceId;
     if (!attempt.kiosk && !attempt.rememberDeviceName.isEmpty()) {
@@ -372,7 +397,9 @@ Response SignInFlow::issueSession(SignInAttempts::Attempt &attempt, const Person
     }
     const std::optional<Sessions::Issued> session
         = m_services.sessions.create(person.id, attempt.kiosk, deviceId);
-    if (!session)
+    if (!session
+        || !m_services.attempts.saveIssued(attempt, session->session.tokenHash,
+                                           device ? device->device.id : QString()))
         return Problem::internalError();
     m_services.throttle.reset(throttleKeys(person.username, address).first());
     m_services.events.record(Event::SignInSucceeded, person.id, address,
@@ -380,6 +407,33 @@ Response SignInFlow::issueSession(SignInAttempts::Attempt &attempt, const Person
     QJsonObject state = SignInState::done(*session, device);
     SignInState::setDeviceTokenAccepted(state, deviceTokenAccepted);
     return ApiJson::privateJson(state);
+}
+
+std::optional<Response> SignInFlow::repeated(const QString &signInToken, const QString &step,
+                                             const QString &key, const QHostAddress &address,
+                                             const std::function<bool(const Person &)> &sameRequest)
+{
+    // Qt sends a POST again by itself when the connection closed before the answer came, and
+    // the client's retry policy repeats a keyed one: the step was done, its answer was lost.
+    std::optional<SignInAttempts::Repeat> repeat
+        = m_services.attempts.findRepeat(signInToken, step, key);
+    if (!repeat)
+        return std::nullopt;
+    const std::optional<Person> person
+        = m_services.context.accounts.findById(repeat->attempt.personId);
+    if (!person || person->disabled || (sameRequest && !sameRequest(*person)))
+        return std::nullopt;
+    if (!repeat->completed)
+        return advance(repeat->attempt, signInToken, *person, address);
+    // The session (and device token) of the lost answer never reached anyone: they end, and
+    // the repeat gets new ones; nothing is ever sent that a server stored unhashed.
+    return inOneTransaction(m_services.context.database, [&] {
+        if (!repeat->sessionTokenHash.isEmpty())
+            m_services.sessions.end(repeat->sessionTokenHash);
+        if (!repeat->issuedDeviceId.isEmpty())
+            m_services.trustedDevices.revoke(person->id, repeat->issuedDeviceId);
+        return openSession(repeat->attempt, *person, address, std::nullopt);
+    });
 }
 
 } // namespace Portiek::Server

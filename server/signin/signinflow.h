@@ -8,6 +8,7 @@
 #include <QHostAddress>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Portiek::Server {
@@ -36,17 +37,22 @@ public:
         QString code;
         bool rememberDevice = false;
         QString deviceName;
+        QString key; // the Idempotency-Key header; empty: none sent
     };
 
     Response start(const StartRequest &request, const QHostAddress &address);
     // `requestKey`: the request's Idempotency-Key, empty when none.
     Response requestCode(const QString &signInToken, const QHostAddress &address,
                          const QString &requestKey = {});
+    // A step sent again with the key it was done with (its answer was lost) is answered with
+    // where the attempt now stands; after the final step, with a new session in place of the
+    // one that never arrived (repeated()).
     Response verifyCode(const VerifyRequest &request, const QHostAddress &address);
     Response changePassword(const QString &signInToken, const QString &currentPassword,
-                            const QString &newPassword, const QHostAddress &address);
+                            const QString &newPassword, const QHostAddress &address,
+                            const QString &key = {});
     Response acceptTerms(const QString &signInToken, const QString &termsVersion,
-                         const QHostAddress &address);
+                         const QHostAddress &address, const QString &key = {});
 
     // The SMS text, in Dutch like everything people receive.
     static QString smsText(const QString &organizationName, const QString &code);
@@ -81,6 +87,15 @@ private:
                     const QHostAddress &address, std::optional<bool> deviceTokenAccepted);
     Response issueSession(SignInAttempts::Attempt &attempt, const Person &person,
                           const QHostAddress &address, std::optional<bool> deviceTokenAccepted);
+    // The session (and the trusted device asked for) of a completed attempt.
+    Response openSession(SignInAttempts::Attempt &attempt, const Person &person,
+                         const QHostAddress &address, std::optional<bool> deviceTokenAccepted);
+    // The step `step` done before with `key`, sent again: the attempt's state, or for its
+    // final step a new session replacing the undelivered one. nullopt when this is no repeat
+    // (or `sameRequest` says the body differs): the step then runs as usual.
+    std::optional<Response> repeated(const QString &signInToken, const QString &step,
+                                     const QString &key, const QHostAddress &address,
+                                     const std::function<bool(const Person &)> &sameRequest = {});
 
     SignInServices &m_services;
 };

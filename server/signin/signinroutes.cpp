@@ -91,6 +91,10 @@ void registerSignInRoutes(Router &router, const ServerContext &context)
             }
             if (!body.ok())
                 return body.problem();
+            const std::optional<QString> key = Idempotency::optionalKey(request);
+            if (!key)
+                return Idempotency::malformedKey();
+            verify.key = *key;
             return flow->verifyCode(verify, request.remoteAddress());
         });
 
@@ -102,7 +106,10 @@ void registerSignInRoutes(Router &router, const ServerContext &context)
             const QString next = body.required(QStringLiteral("newPassword"), PasswordMax);
             if (!body.ok())
                 return body.problem();
-            return flow->changePassword(token, current, next, request.remoteAddress());
+            const std::optional<QString> key = Idempotency::optionalKey(request);
+            if (!key)
+                return Idempotency::malformedKey();
+            return flow->changePassword(token, current, next, request.remoteAddress(), *key);
         });
 
     router.post(QStringLiteral("/api/v1/sign-in/terms"), [services, flow](const Request &request) {
@@ -111,7 +118,10 @@ void registerSignInRoutes(Router &router, const ServerContext &context)
         const QString version = body.required(QStringLiteral("termsVersion"), TermsVersionMax);
         if (!body.ok())
             return body.problem();
-        return flow->acceptTerms(token, version, request.remoteAddress());
+        const std::optional<QString> key = Idempotency::optionalKey(request);
+        if (!key)
+            return Idempotency::malformedKey();
+        return flow->acceptTerms(token, version, request.remoteAddress(), *key);
     });
 
     registerTermsRoute(router, context.config);

@@ -484,6 +484,20 @@ QStringList schemaVersion10()
     };
 }
 
+// Migration 11: the Idempotency-Key of the sign-in step that last moved an attempt on, and what
+// its final step issued. The same step sent again after a lost answer (by Qt, or the client's
+// retry) is answered with where the attempt now stands, or with a new session in place of the
+// one that never arrived, instead of "this sign-in has expired".
+QStringList schemaVersion11()
+{
+    return {
+        QStringLiteral("ALTER TABLE sign_in_attempts ADD COLUMN step_key TEXT"),
+        QStringLiteral("ALTER TABLE sign_in_attempts ADD COLUMN step_done TEXT"),
+        QStringLiteral("ALTER TABLE sign_in_attempts ADD COLUMN session_token_hash TEXT"),
+        QStringLiteral("ALTER TABLE sign_in_attempts ADD COLUMN issued_device_id TEXT"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -501,6 +515,7 @@ const QList<Migration> &migrations()
         { 8, "contact invitations, access-log filters", schemaVersion8() },
         { 9, "the key a sign-in started with, stored answers by age", schemaVersion9() },
         { 10, "the key a request for a code came with", schemaVersion10() },
+        { 11, "the key of a sign-in's last step, what its final step issued", schemaVersion11() },
     };
     return all;
 }

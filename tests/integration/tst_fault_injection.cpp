@@ -71,6 +71,7 @@ private slots:
     void droppedRequest_withIdempotencyKey_createsOnce();
     void droppedChange_withIfMatch_isNotRefusedAsSomeoneElses();
     void droppedSignIn_sendsOneSmsCode();
+    void droppedSmsCodeAnswer_stillSignsIn();
     void hangingAnswer_timesOutRetriesAndEndsClearly();
 
 private:
@@ -345,6 +346,41 @@ void TestFaultInjection::droppedSignIn_sendsOneSmsCode()
     // The one code sent is the right one for the attempt the person is in.
     client.flow().submitSmsCode(m_server.latestSmsCode(mobile));
     QVERIFY2(client.waitForStep(LoginFlow::Step::ChooseClient), qPrintable(client.describe()));
+}
+
+void TestFaultInjection::droppedSmsCodeAnswer_stillSignsIn()
+{
+    // The right SMS code typed, the portal signs the person in, and the answer is lost on the
+    // way. The repeat was told "this sign-in has expired": back to the password, a new code.
+    const QString mobile = QStringLiteral("+31612340517");
+    MemoryTrustedDeviceStore devices;
+    SignInClient client(m_server, &devices);
+    client.api().setBaseUrl(m_proxy.url());
+    RetryPolicy policy;
+    policy.wait = [](int planned) { return qMin(planned, 150); };
+    client.api().setRetryPolicy(policy);
+    QSignalSpy steps(&client.flow(), &LoginFlow::stepChanged);
+    client.flow().signIn(QStringLiteral("mvandijk"),
+                         QStringLiteral("lente in het park bij de vijver"));
+    QVERIFY2(client.waitForStep(LoginFlow::Step::SmsCode), qPrintable(client.describe()));
+    const int sent = smsCount(mobile);
+
+    // The connection the sign-in used is gone; the next one loses its answer.
+    m_proxy.setFault(FaultProxy::Fault::DropRequest);
+    m_proxy.resetAll();
+    connect(&client.api(), &PortalApi::retryScheduled, this,
+            [this] { m_proxy.setFault(FaultProxy::Fault::None); });
+    const int requests = m_proxy.requestCount();
+    steps.clear();
+    client.flow().submitSmsCode(m_server.latestSmsCode(mobile));
+    QVERIFY2(client.waitForStep(LoginFlow::Step::ChooseClient), qPrintable(client.describe()));
+    QVERIFY(m_proxy.requestCount() - requests >= 2); // the portal saw the code more than once
+    for (const QList<QVariant> &step : std::as_const(steps))
+        QVERIFY(step.constFirst().value<LoginFlow::Step>() != LoginFlow::Step::Credentials);
+    QCOMPARE(smsCount(mobile), sent);
+    // The session Portiek holds is the one that works.
+    client.flow().chooseClient(ClientId);
+    QVERIFY2(client.waitForStep(LoginFlow::Step::SignedIn), qPrintable(client.describe()));
 }
 
 void TestFaultInjection::hangingAnswer_timesOutRetriesAndEndsClearly()
