@@ -78,10 +78,13 @@ void LoginFlow::confirmReset(const QString &code, const QString &newPassword)
         failValidation(errors);
         return;
     }
+    // Its own key: sent again after a lost answer, the portal answers as it did the first time
+    // instead of "wrong code" (the code was used by the first).
     send(m_api->post(QStringLiteral("/api/v1/password-reset/confirm"),
                      { { QStringLiteral("usernameOrEmail"), m_resetUsernameOrEmail },
                        { QStringLiteral("code"), cleaned },
-                       { QStringLiteral("newPassword"), newPassword } }),
+                       { QStringLiteral("newPassword"), newPassword } },
+                     PortalApi::newIdempotencyKey()),
          &LoginFlow::onResetConfirmed);
 }
 

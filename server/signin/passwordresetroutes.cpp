@@ -108,13 +108,24 @@ Response confirmReset(SignInServices &services, const Request &request)
     const QString newPassword = body.required(QStringLiteral("newPassword"), PasswordMax);
     if (!body.ok())
         return body.problem();
+    const std::optional<QString> key = Idempotency::optionalKey(request);
+    if (!key)
+        return Idempotency::malformedKey();
     const QHostAddress address = request.remoteAddress();
+    const QList<Person> people = accountsFor(services.context.accounts, name);
+    // The same confirmation again (its answer was lost): the password it set stands. Not a
+    // wrong code, and no try counted; only while its new password is the one set.
+    for (const Person &person : people) {
+        if (services.passwordResets.usedWith(person.id, code, *key)
+            && services.context.passwordHasher.verify(person.passwordHash, newPassword))
+            return Response::noContent();
+    }
+
     const QStringList keys = { Throttle::accountKey(AccountStore::usernameKey(name)),
                                Throttle::resetAddressKey(address) };
     if (const qint64 wait = services.throttle.retryAfter(keys))
         return SignInProblems::tooManyAttempts(wait);
 
-    const QList<Person> people = accountsFor(services.context.accounts, name);
     std::optional<Person> owner;
     for (const Person &person : people) {
         if (!owner
@@ -138,7 +149,7 @@ Response confirmReset(SignInServices &services, const Request &request)
         return SignInProblems::validationFailed(errors);
     if (!change.apply(*owner, newPassword, {}, address, Event::PasswordReset))
         return Problem::internalError();
-    services.passwordResets.markUsed(owner->id);
+    services.passwordResets.markUsed(owner->id, *key);
     services.throttle.reset(Throttle::accountKey(AccountStore::usernameKey(owner->username)));
     return Response::noContent();
 }

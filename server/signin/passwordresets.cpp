@@ -95,12 +95,30 @@ PasswordResets::Check PasswordResets::check(const QString &subject, const QStrin
     return Check::Wrong;
 }
 
-void PasswordResets::markUsed(const QString &subject)
+void PasswordResets::markUsed(const QString &subject, const QString &confirmKey)
 {
     QSqlQuery query;
     m_database.exec(query,
-                    QStringLiteral("UPDATE password_reset_codes SET used_at = ? WHERE subject = ?"),
-                    { toDbTime(m_clock.now()), subject });
+                    QStringLiteral("UPDATE password_reset_codes SET used_at = ?, confirm_key = ? "
+                                   "WHERE subject = ?"),
+                    { toDbTime(m_clock.now()), nullIfEmpty(confirmKey), subject });
+}
+
+bool PasswordResets::usedWith(const QString &subject, const QString &code,
+                              const QString &confirmKey) const
+{
+    QSqlQuery query;
+    if (confirmKey.isEmpty()
+        || !m_database.exec(query,
+                            QStringLiteral("SELECT code_hash FROM password_reset_codes "
+                                           "WHERE subject = ? AND confirm_key = ? "
+                                           "AND used_at IS NOT NULL AND expires_at > ?"),
+                            { subject, confirmKey, toDbTime(m_clock.now()) })
+        || !query.next()) {
+        return false;
+    }
+    return Secrets::constantTimeEquals(query.value(0).toString().toLatin1(),
+                                       codeHash(subject, normalizeCode(code)));
 }
 
 } // namespace Portiek::Server

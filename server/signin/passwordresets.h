@@ -29,7 +29,11 @@ public:
     bool issuedFor(const QString &subject, const QString &requestKey) const;
     // Wrong also for an unknown, used, expired or exhausted code; a wrong try is counted.
     Check check(const QString &subject, const QString &code);
-    void markUsed(const QString &subject);
+    // `confirmKey`: the confirmation's Idempotency-Key, empty when it had none.
+    void markUsed(const QString &subject, const QString &confirmKey = {});
+    // True when the subject's code `code` was used by the confirmation with this key and would
+    // still be valid: that confirmation has come again. Counts no try.
+    bool usedWith(const QString &subject, const QString &code, const QString &confirmKey) const;
 
 private:
     static QByteArray codeHash(const QString &subject, const QString &code);

@@ -498,6 +498,15 @@ QStringList schemaVersion11()
     };
 }
 
+// Migration 12: the Idempotency-Key a forgotten password's code was used with: the confirmation
+// sent again after a lost answer is answered as the first was, not with "wrong code".
+QStringList schemaVersion12()
+{
+    return {
+        QStringLiteral("ALTER TABLE password_reset_codes ADD COLUMN confirm_key TEXT"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -516,6 +525,7 @@ const QList<Migration> &migrations()
         { 9, "the key a sign-in started with, stored answers by age", schemaVersion9() },
         { 10, "the key a request for a code came with", schemaVersion10() },
         { 11, "the key of a sign-in's last step, what its final step issued", schemaVersion11() },
+        { 12, "the key a password reset code was used with", schemaVersion12() },
     };
     return all;
 }

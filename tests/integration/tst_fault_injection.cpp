@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslSocket>
 #include <QTest>
@@ -72,6 +73,7 @@ private slots:
     void droppedChange_withIfMatch_isNotRefusedAsSomeoneElses();
     void droppedSignIn_sendsOneSmsCode();
     void droppedSmsCodeAnswer_stillSignsIn();
+    void droppedResetAnswer_newPasswordIsSet();
     void hangingAnswer_timesOutRetriesAndEndsClearly();
 
 private:
@@ -381,6 +383,40 @@ void TestFaultInjection::droppedSmsCodeAnswer_stillSignsIn()
     // The session Portiek holds is the one that works.
     client.flow().chooseClient(ClientId);
     QVERIFY2(client.waitForStep(LoginFlow::Step::SignedIn), qPrintable(client.describe()));
+}
+
+void TestFaultInjection::droppedResetAnswer_newPasswordIsSet()
+{
+    // A forgotten password: the new one is set and the answer is lost on the way. The repeat
+    // was told "wrong code" (the first had used it), and the person believed nothing changed.
+    const QString newPassword = QStringLiteral("de kachel brandt in de winter");
+    MemoryTrustedDeviceStore devices;
+    SignInClient client(m_server, &devices);
+    client.api().setBaseUrl(m_proxy.url());
+    RetryPolicy policy;
+    policy.wait = [](int planned) { return qMin(planned, 150); };
+    client.api().setRetryPolicy(policy);
+    LoginFlow &flow = client.flow();
+    flow.forgotPassword();
+    flow.requestResetCode(QStringLiteral("aboer"));
+    QVERIFY2(client.waitForStep(LoginFlow::Step::ResetPassword), qPrintable(client.describe()));
+    static const QRegularExpression codeLine(QStringLiteral("Herstelcode: ([A-Z0-9]+)"));
+    const QString code
+        = codeLine.match(m_server.latestEmail(QStringLiteral("anna.boer@example.nl"))).captured(1);
+    QVERIFY(!code.isEmpty());
+
+    m_proxy.setFault(FaultProxy::Fault::DropRequest);
+    m_proxy.resetAll();
+    connect(&client.api(), &PortalApi::retryScheduled, this,
+            [this] { m_proxy.setFault(FaultProxy::Fault::None); });
+    const int requests = m_proxy.requestCount();
+    flow.confirmReset(code, newPassword);
+    QVERIFY2(client.waitForStep(LoginFlow::Step::Credentials), qPrintable(client.describe()));
+    QVERIFY(m_proxy.requestCount() - requests >= 2); // the portal saw it more than once
+    QVERIFY2(flow.errorMessage().isEmpty(), qPrintable(flow.errorMessage()));
+    QVERIFY(!flow.notice().isEmpty()); // "Your new password is set."
+    flow.signIn(QStringLiteral("aboer"), newPassword);
+    QVERIFY2(client.waitForStep(LoginFlow::Step::SmsCode), qPrintable(client.describe()));
 }
 
 void TestFaultInjection::hangingAnswer_timesOutRetriesAndEndsClearly()

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void confirm_fiveWrongTries_useUpTheCode();
     void confirm_newRequest_replacesCode();
     void request_sentAgainWithItsKey_keepsTheCode();
+    void confirm_sentAgainWithItsKey_isAnsweredAsTheFirst();
     void confirm_badNewPassword_keepsCode();
     void confirm_unknownAccount_sameAsWrongCode();
     void confirm_endsSessionsAndRevokesDevices();
@@ -44,6 +45,20 @@ private:
     {
         Request request("POST", QUrl(QStringLiteral("/api/v1/password-reset")));
         request.setBody(QJsonDocument(QJsonObject { { QStringLiteral("usernameOrEmail"), name } })
+                            .toJson(QJsonDocument::Compact));
+        request.addHeader("Content-Type", "application/json");
+        request.addHeader("Idempotency-Key", key);
+        request.setRemoteAddress(SignInFixture::Address);
+        return portal.router().dispatch(request);
+    }
+    Response confirmWithKey(SignInFixture &portal, const QString &code, const QString &password,
+                            const QByteArray &key) const
+    {
+        Request request(QByteArrayLiteral("POST"),
+                        QUrl(QStringLiteral("/api/v1/password-reset/confirm")));
+        request.setBody(QJsonDocument(QJsonObject { { "usernameOrEmail", User },
+                                                    { "code", code },
+                                                    { "newPassword", password } })
                             .toJson(QJsonDocument::Compact));
         request.addHeader("Content-Type", "application/json");
         request.addHeader("Idempotency-Key", key);
@@ -166,6 +181,34 @@ void TestPasswordReset::request_sentAgainWithItsKey_keepsTheCode()
     QCOMPARE(portal.emailCount(), 2);
     // A key that is no key.
     QCOMPARE(requestWithKey(portal, User, "met spatie").status(), 400);
+}
+
+void TestPasswordReset::confirm_sentAgainWithItsKey_isAnsweredAsTheFirst()
+{
+    // The new password set, the answer lost, the confirmation sent again: it was told "wrong
+    // code" (the code was used), and the person did not know their password had changed.
+    SignInFixture portal;
+    portal.addPerson(User, Password);
+    request(portal, User);
+    const QString code = codeFrom(portal.lastEmailBody());
+    const QByteArray key = "confirm-press-000001";
+    QCOMPARE(confirmWithKey(portal, code, NewPassword, key).status(), 204);
+    for (int repeat = 0; repeat < 6; ++repeat) // more than the tries a code has
+        QCOMPARE(confirmWithKey(portal, code, NewPassword, key).status(), 204);
+    QCOMPARE(SignInFixture::json(portal.start(User, NewPassword)).value("next").toString(),
+             QStringLiteral("smsCode"));
+
+    // Only the same confirmation: another password, another code or another key is refused.
+    const Response otherPassword
+        = confirmWithKey(portal, code, QStringLiteral("nog een ander wachtwoord"), key);
+    QCOMPARE(otherPassword.status(), 422);
+    QCOMPARE(SignInFixture::problemCode(otherPassword), QStringLiteral("reset_code_invalid"));
+    QCOMPARE(confirmWithKey(portal, QStringLiteral("AAAA2222"), NewPassword, key).status(), 422);
+    QCOMPARE(confirmWithKey(portal, code, NewPassword, "confirm-press-000002").status(), 422);
+    QCOMPARE(confirm(portal, User, code).status(), 422);
+    // Nor once the code would have expired.
+    portal.clock().advance(30 * 60);
+    QCOMPARE(confirmWithKey(portal, code, NewPassword, key).status(), 422);
 }
 
 void TestPasswordReset::confirm_badNewPassword_keepsCode()
