@@ -122,7 +122,10 @@ void ContactChange::confirm(const QString &code)
     }
     QJsonObject body;
     body.insert(QStringLiteral("code"), trimmed);
-    send(m_api->post(basePath() + QStringLiteral("/confirm"), body), &ContactChange::onConfirmed);
+    // Its own key: sent again after a lost answer, the portal answers as it did the first time
+    // instead of "code used".
+    send(m_api->post(basePath() + QStringLiteral("/confirm"), body, PortalApi::newIdempotencyKey()),
+         &ContactChange::onConfirmed);
 }
 
 void ContactChange::reset()

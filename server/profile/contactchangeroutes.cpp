@@ -247,6 +247,16 @@ bool storeNewValue(Database &database, const QString &personId, Channel channel,
                          { value, value.trimmed().toCaseFolded(), personId });
 }
 
+// The person as GET /api/v1/me shows them: the answer to a confirmed change.
+Response meAnswer(Services &services, const QString &personId)
+{
+    const std::optional<Person> updated = services.context.accounts.findById(personId);
+    if (!updated)
+        return Problem::internalError();
+    const PhotoStore photos(services.context);
+    return ApiJson::privateJson(meJson(*updated, photos.meUrl(updated->id)));
+}
+
 Response confirm(Services &services, Channel channel, const Request &request, const SignedIn &who)
 {
     ApiJson::Body body(request);
@@ -255,6 +265,13 @@ Response confirm(Services &services, Channel channel, const Request &request, co
         body.reject(QStringLiteral("code"), QStringLiteral("must be 4 to 16 characters"));
     if (!body.ok())
         return body.problem();
+    const std::optional<QString> key = Idempotency::optionalKey(request);
+    if (!key)
+        return Idempotency::malformedKey();
+    // The same confirmation again (its answer was lost): the change stands; the answer is the
+    // first one's, not "code used", and no try is counted.
+    if (services.changes.usedWith(who.person.id, channel, code, *key))
+        return meAnswer(services, who.person.id);
 
     const QStringList keys = throttleKeys(who, request);
     if (const qint64 wait = services.throttle.retryAfter(keys))
@@ -263,7 +280,7 @@ Response confirm(Services &services, Channel channel, const Request &request, co
     Database &database = services.context.database;
     Transaction transaction(database);
     QString value;
-    switch (services.changes.check(who.person.id, channel, code, &value)) {
+    switch (services.changes.check(who.person.id, channel, code, &value, *key)) {
     case ContactChanges::Check::NoPendingChange:
         return Problem::make(409, QStringLiteral("no_pending_change"),
                              QStringLiteral("No change is waiting for a code; start again."));
@@ -286,12 +303,7 @@ Response confirm(Services &services, Channel channel, const Request &request, co
     if (!storeNewValue(database, who.person.id, channel, value)
         || !sendNotice(services, who.person, channel) || !transaction.commit())
         return Problem::internalError();
-
-    const std::optional<Person> updated = services.context.accounts.findById(who.person.id);
-    if (!updated)
-        return Problem::internalError();
-    const PhotoStore photos(services.context);
-    return ApiJson::privateJson(meJson(*updated, photos.meUrl(updated->id)));
+    return meAnswer(services, who.person.id);
 }
 
 } // namespace

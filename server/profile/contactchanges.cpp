@@ -73,7 +73,8 @@ std::optional<ContactChanges::Issued> ContactChanges::issue(const QString &perso
 }
 
 ContactChanges::Check ContactChanges::check(const QString &personId, Channel channel,
-                                            const QString &code, QString *newValue)
+                                            const QString &code, QString *newValue,
+                                            const QString &confirmKey)
 {
     QSqlQuery query;
     if (!m_database.exec(query,
@@ -95,10 +96,12 @@ ContactChanges::Check ContactChanges::check(const QString &personId, Channel cha
     if (Secrets::constantTimeEquals(
             stored, codeHash(personId, channel, PasswordResets::normalizeCode(code)))) {
         *newValue = query.value(1).toString();
-        return m_database.exec(update,
-                               QStringLiteral("UPDATE contact_changes SET used_at = ? "
-                                              "WHERE person_id = ? AND channel = ?"),
-                               { toDbTime(now), personId, channelName(channel) })
+        return m_database.exec(
+                   update,
+                   QStringLiteral("UPDATE contact_changes SET used_at = ?, "
+                                  "confirm_key = ? WHERE person_id = ? "
+                                  "AND channel = ?"),
+                   { toDbTime(now), nullIfEmpty(confirmKey), personId, channelName(channel) })
             ? Check::Right
             : Check::Failed;
     }
@@ -107,6 +110,25 @@ ContactChanges::Check ContactChanges::check(const QString &personId, Channel cha
                                    "WHERE person_id = ? AND channel = ?"),
                     { triesLeft - 1, personId, channelName(channel) });
     return Check::Wrong;
+}
+
+bool ContactChanges::usedWith(const QString &personId, Channel channel, const QString &code,
+                              const QString &confirmKey) const
+{
+    QSqlQuery query;
+    if (confirmKey.isEmpty()
+        || !m_database.exec(query,
+                            QStringLiteral("SELECT code_hash FROM contact_changes "
+                                           "WHERE person_id = ? AND channel = ? "
+                                           "AND confirm_key = ? AND used_at IS NOT NULL "
+                                           "AND expires_at > ?"),
+                            { personId, channelName(channel), confirmKey, toDbTime(m_clock.now()) })
+        || !query.next()) {
+        return false;
+    }
+    return Secrets::constantTimeEquals(
+        query.value(0).toString().toLatin1(),
+        codeHash(personId, channel, PasswordResets::normalizeCode(code)));
 }
 
 } // namespace Portiek::Server

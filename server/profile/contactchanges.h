@@ -63,8 +63,14 @@ public:
     // Checks the code of the pending change, counting a wrong try. Right marks it used (in the
     // caller's transaction with the change itself); `*newValue` is the value to store.
     // Used or exhausted codes are Wrong; a code after its expiry Expired (and costs no try).
-    // Spaces, dashes and case do not matter (PasswordResets::normalizeCode).
-    Check check(const QString &personId, Channel channel, const QString &code, QString *newValue);
+    // Spaces, dashes and case do not matter (PasswordResets::normalizeCode). `confirmKey`: the
+    // confirmation's Idempotency-Key, kept with the used code; empty when it had none.
+    Check check(const QString &personId, Channel channel, const QString &code, QString *newValue,
+                const QString &confirmKey = {});
+    // True when `code` was used by the confirmation with this key and would still be valid:
+    // that confirmation has come again. Counts no try.
+    bool usedWith(const QString &personId, Channel channel, const QString &code,
+                  const QString &confirmKey) const;
 
     static QString channelName(Channel channel); // "sms", "email"
 

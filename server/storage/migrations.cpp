@@ -507,6 +507,15 @@ QStringList schemaVersion12()
     };
 }
 
+// Migration 13: the Idempotency-Key a new mobile number's or e-mail address's code was used with:
+// the confirmation sent again after a lost answer gets the first answer, not "code used".
+QStringList schemaVersion13()
+{
+    return {
+        QStringLiteral("ALTER TABLE contact_changes ADD COLUMN confirm_key TEXT"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -526,6 +535,7 @@ const QList<Migration> &migrations()
         { 10, "the key a request for a code came with", schemaVersion10() },
         { 11, "the key of a sign-in's last step, what its final step issued", schemaVersion11() },
         { 12, "the key a password reset code was used with", schemaVersion12() },
+        { 13, "the key a contact change's code was used with", schemaVersion13() },
     };
     return all;
 }

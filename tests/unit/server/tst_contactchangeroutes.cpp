@@ -58,6 +58,7 @@ private slots:
     void confirm_refusesAWrongCodeAndCountsTries();
     void confirm_refusesAnExpiredCode();
     void confirm_refusesACodeUsedBefore();
+    void confirm_sentAgainWithItsKey_getsTheFirstAnswer();
     void confirm_refusesAnotherPersonsCode();
     void confirm_withoutPendingChangeIsAConflict();
     void routes_needASession();
@@ -305,6 +306,46 @@ void TestContactChange::confirm_refusesACodeUsedBefore()
         = fixture.callJson("POST", EmailConfirm, fixture.contactToken, { { "code", mailed } });
     QCOMPARE(again.status(), 422);
     QCOMPARE(code(again), QStringLiteral("contact_change_code_invalid"));
+}
+
+void TestContactChange::confirm_sentAgainWithItsKey_getsTheFirstAnswer()
+{
+    // The new number stored, the answer lost, the confirmation sent again: it was told "code
+    // used", and the person believed the change had failed.
+    DossierFixture fixture;
+    QCOMPARE(fixture
+                 .callJson("POST", MobileStart, fixture.contactToken,
+                           { { "newMobile", NewMobile },
+                             { "currentPassword", DossierFixture::GoodPassword } })
+                 .status(),
+             202);
+    const QString sent = fixture.lastSmsCode();
+    const DossierFixture::Headers key { { "Idempotency-Key", "mobile-confirm-press-1" } };
+    const Response first
+        = fixture.callJson("POST", MobileConfirm, fixture.contactToken, { { "code", sent } }, key);
+    QCOMPARE(first.status(), 200);
+    const int messages = fixture.context().outbox.all().size();
+    for (int repeat = 0; repeat < 6; ++repeat) { // more than the tries a code has
+        const Response again = fixture.callJson("POST", MobileConfirm, fixture.contactToken,
+                                                { { "code", sent } }, key);
+        QCOMPARE(again.status(), 200);
+        QCOMPARE(again.body(), first.body());
+    }
+    QCOMPARE(fixture.context().outbox.all().size(), messages); // no second notice
+    QCOMPARE(fixture.context().accounts.findById(fixture.contact.id)->mobile, NewMobile);
+
+    // Only the same confirmation: another code or another key is refused as before.
+    QCOMPARE(code(fixture.callJson("POST", MobileConfirm, fixture.contactToken,
+                                   { { "code", wrongCode(sent) } }, key)),
+             QStringLiteral("contact_change_code_invalid"));
+    QCOMPARE(
+        code(fixture.callJson("POST", MobileConfirm, fixture.contactToken, { { "code", sent } },
+                              { { "Idempotency-Key", "mobile-confirm-press-2" } })),
+        QStringLiteral("contact_change_code_invalid"));
+    // The e-mail channel's code is another one: the key does not carry over.
+    QCOMPARE(fixture.callJson("POST", EmailConfirm, fixture.contactToken, { { "code", sent } }, key)
+                 .status(),
+             409);
 }
 
 void TestContactChange::confirm_refusesAnotherPersonsCode()
