@@ -82,8 +82,11 @@ bool ContactAccessActions::resendInvitation(const QString &personId)
 {
     if (isBusy() || personId.isEmpty())
         return false;
-    track(m_api->post(contactPath(personId) + QStringLiteral("/invitation")), Action::Resend,
-          personId);
+    // Its own key: sent again after a lost answer, the portal answers as the first time
+    // instead of "sent a moment ago".
+    track(m_api->post(contactPath(personId) + QStringLiteral("/invitation"), {},
+                      PortalApi::newIdempotencyKey()),
+          Action::Resend, personId);
     return true;
 }
 
@@ -119,7 +122,9 @@ void ContactAccessActions::onFinished(ApiReply *reply, Action action, const QStr
         return;
     m_pending = nullptr;
     emit busyChanged(false);
-    if (!reply->isOk()) {
+    // 404 on ending access: it had ended already (Qt sends a request again by itself when its
+    // answer was lost), which is what was asked.
+    if (!reply->isOk() && !(action == Action::EndAccess && reply->httpStatus() == 404)) {
         const ApiError error = reply->error();
         fail(action, error);
         // Someone changed the rights meanwhile: show what they are now, so the person decides

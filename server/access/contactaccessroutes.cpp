@@ -172,6 +172,19 @@ public:
 
     Response resend(const Request &request, const ClientCall &call)
     {
+        // With a key, the same press sent again (Qt repeats a POST whose answer was lost) gets
+        // the first answer instead of "sent a moment ago", and sends no second e-mail.
+        const std::optional<QString> key = Idempotency::optionalKey(request);
+        if (!key)
+            return Idempotency::malformedKey();
+        if (key->isEmpty())
+            return resendNow(request, call);
+        return Idempotency(m_context.database, m_context.clock)
+            .run(request, call.who.person.id, [&] { return resendNow(request, call); });
+    }
+
+    Response resendNow(const Request &request, const ClientCall &call)
+    {
         Response problem;
         const std::optional<ContactAccess> contact = find(request, call, &problem);
         if (!contact)

@@ -115,6 +115,7 @@ private slots:
     void invite_sendsNoRightsUnlessTicked_andAnE164Mobile();
     void saveRights_sendsIfMatch_conflictReloadsWithASentence();
     void sentences_sayWhatHappened();
+    void resendCarriesAKey_endedAlreadyIsEnded();
     void accessLog_pagesNewestFirstInWords();
     void accessLog_badEntryIsRejected();
     void devices_revokingThisComputerForgetsItsToken();
@@ -335,6 +336,29 @@ void TestAccess::sentences_sayWhatHappened()
     ApiError field = problem(422, "validation_failed");
     field.setFieldErrors({ { QStringLiteral("mobile"), QStringLiteral("invalid") } });
     QVERIFY(ContactAccessActions::sentenceFor(A::Invite, field).contains(QLatin1String("mobile")));
+}
+
+void TestAccess::resendCarriesAKey_endedAlreadyIsEnded()
+{
+    // Qt sends a request again by itself when its answer was lost: the resend carries a key
+    // (the portal answers its repeat as the first), and ending an access that has ended
+    // already is what was asked, not a failure.
+    ContactAccessActions actions(m_api.get(), m_drafts.get());
+    actions.setClientId(QStringLiteral("100482"));
+    QSignalSpy failed(&actions, &ContactAccessActions::failed);
+    QSignalSpy resent(&actions, &ContactAccessActions::invitationResent);
+    m_portal->answer("POST", AnoukPath + QStringLiteral("/invitation"), 202, QJsonObject());
+    QVERIFY(actions.resendInvitation(QStringLiteral("per_2Tn6")));
+    QVERIFY(resent.wait());
+    QVERIFY(!m_portal->lastCallTo("POST", AnoukPath + QStringLiteral("/invitation"))
+                 .idempotencyKey.isEmpty());
+
+    QSignalSpy ended(&actions, &ContactAccessActions::accessEnded);
+    m_portal->problem("DELETE", AnoukPath, 404, QStringLiteral("not_found"));
+    QVERIFY(actions.endAccess(QStringLiteral("per_2Tn6")));
+    QVERIFY(ended.wait());
+    QCOMPARE(ended.at(0).at(0).toString(), QStringLiteral("per_2Tn6"));
+    QCOMPARE(failed.size(), 0);
 }
 
 void TestAccess::accessLog_pagesNewestFirstInWords()

@@ -21,6 +21,7 @@ private slots:
     void invite_badBody_isRefusedWithEveryFieldError();
     void resend_newPasswordReplacesOld_andIsRateLimited();
     void resend_activeContact_isConflict();
+    void resend_sentAgainWithItsKey_sendsOneEmail();
 };
 
 void TestContactInvite::invite_createsAccountAndSendsInvitation()
@@ -226,6 +227,28 @@ void TestContactInvite::resend_newPasswordReplacesOld_andIsRateLimited()
     QCOMPARE(SignInFixture::problemCode(fixture.start(QStringLiteral("felamrani"), oldPassword)),
              QStringLiteral("invalid_credentials"));
     QCOMPARE(fixture.start(QStringLiteral("felamrani"), newPassword).status(), 200);
+}
+
+void TestContactInvite::resend_sentAgainWithItsKey_sendsOneEmail()
+{
+    // Qt sends a POST again by itself after a lost answer: the repeat was told "sent a moment
+    // ago" although the invitation had gone.
+    DossierFixture fixture;
+    const Response created
+        = fixture.callJson("POST", Contacts, fixture.clientToken, fatima(), key("rk-1"));
+    const QString path
+        = QString::fromUtf8(created.header("Location")) + QStringLiteral("/invitation");
+    fixture.clock().advance(300);
+    const int emailsBefore = fixture.emailCount();
+    const Response first = fixture.call("POST", path, fixture.clientToken, {}, key("resend-1"));
+    QCOMPARE(first.status(), 202);
+    const Response again = fixture.call("POST", path, fixture.clientToken, {}, key("resend-1"));
+    QCOMPARE(again.status(), 202);
+    QCOMPARE(again.header("Idempotent-Replayed"), QByteArray("true"));
+    QCOMPARE(fixture.emailCount(), emailsBefore + 1);
+    // Another press is another request: too soon.
+    QCOMPARE(fixture.call("POST", path, fixture.clientToken, {}, key("resend-2")).status(), 429);
+    QCOMPARE(fixture.emailCount(), emailsBefore + 1);
 }
 
 void TestContactInvite::resend_activeContact_isConflict()
