@@ -80,6 +80,11 @@ private:
     // The server is gone: kill it and reset what went through the proxy.
     void killServer();
     int smsCount(const QString &mobile);
+    // Through the proxy, with retries that wait at most 150 ms.
+    void throughProxy(PortalApi &api);
+    // The open connections end; the next request's answer is lost (the request reaches the
+    // server), until `api` schedules a retry.
+    void dropNextAnswer(PortalApi &api);
     bool restartServer();
     int countReports(const QString &text);
 
@@ -115,11 +120,7 @@ void TestFaultInjection::init()
     flow.chooseClient(ClientId);
     QVERIFY2(m_client->waitForStep(LoginFlow::Step::SignedIn), qPrintable(m_client->describe()));
 
-    PortalApi &api = m_client->api();
-    api.setBaseUrl(m_proxy.url());
-    RetryPolicy policy;
-    policy.wait = [](int planned) { return qMin(planned, 150); }; // real, but short
-    api.setRetryPolicy(policy);
+    throughProxy(m_client->api());
 
     m_directNetwork = std::make_unique<QNetworkAccessManager>();
     m_direct = std::make_unique<PortalApi>(m_directNetwork.get());
@@ -323,6 +324,22 @@ int TestFaultInjection::smsCount(const QString &mobile)
     return count;
 }
 
+void TestFaultInjection::throughProxy(PortalApi &api)
+{
+    api.setBaseUrl(m_proxy.url());
+    RetryPolicy policy;
+    policy.wait = [](int planned) { return qMin(planned, 150); }; // real, but short
+    api.setRetryPolicy(policy);
+}
+
+void TestFaultInjection::dropNextAnswer(PortalApi &api)
+{
+    m_proxy.setFault(FaultProxy::Fault::DropRequest);
+    m_proxy.resetAll();
+    connect(&api, &PortalApi::retryScheduled, this,
+            [this] { m_proxy.setFault(FaultProxy::Fault::None); });
+}
+
 void TestFaultInjection::droppedSignIn_sendsOneSmsCode()
 {
     // "Sign in" pressed, the portal sends the SMS code, and the answer is lost on the way. Qt
@@ -332,13 +349,8 @@ void TestFaultInjection::droppedSignIn_sendsOneSmsCode()
     const int before = smsCount(mobile);
     MemoryTrustedDeviceStore devices;
     SignInClient client(m_server, &devices);
-    client.api().setBaseUrl(m_proxy.url());
-    RetryPolicy policy;
-    policy.wait = [](int planned) { return qMin(planned, 150); };
-    client.api().setRetryPolicy(policy);
-    m_proxy.setFault(FaultProxy::Fault::DropRequest);
-    connect(&client.api(), &PortalApi::retryScheduled, this,
-            [this] { m_proxy.setFault(FaultProxy::Fault::None); });
+    throughProxy(client.api());
+    dropNextAnswer(client.api());
     const int requests = m_proxy.requestCount();
     client.flow().signIn(QStringLiteral("mvandijk"),
                          QStringLiteral("lente in het park bij de vijver"));
@@ -357,21 +369,14 @@ void TestFaultInjection::droppedSmsCodeAnswer_stillSignsIn()
     const QString mobile = QStringLiteral("+31612340517");
     MemoryTrustedDeviceStore devices;
     SignInClient client(m_server, &devices);
-    client.api().setBaseUrl(m_proxy.url());
-    RetryPolicy policy;
-    policy.wait = [](int planned) { return qMin(planned, 150); };
-    client.api().setRetryPolicy(policy);
+    throughProxy(client.api());
     QSignalSpy steps(&client.flow(), &LoginFlow::stepChanged);
     client.flow().signIn(QStringLiteral("mvandijk"),
                          QStringLiteral("lente in het park bij de vijver"));
     QVERIFY2(client.waitForStep(LoginFlow::Step::SmsCode), qPrintable(client.describe()));
     const int sent = smsCount(mobile);
 
-    // The connection the sign-in used is gone; the next one loses its answer.
-    m_proxy.setFault(FaultProxy::Fault::DropRequest);
-    m_proxy.resetAll();
-    connect(&client.api(), &PortalApi::retryScheduled, this,
-            [this] { m_proxy.setFault(FaultProxy::Fault::None); });
+    dropNextAnswer(client.api());
     const int requests = m_proxy.requestCount();
     steps.clear();
     client.flow().submitSmsCode(m_server.latestSmsCode(mobile));
@@ -392,10 +397,7 @@ void TestFaultInjection::droppedResetAnswer_newPasswordIsSet()
     const QString newPassword = QStringLiteral("de kachel brandt in de winter");
     MemoryTrustedDeviceStore devices;
     SignInClient client(m_server, &devices);
-    client.api().setBaseUrl(m_proxy.url());
-    RetryPolicy policy;
-    policy.wait = [](int planned) { return qMin(planned, 150); };
-    client.api().setRetryPolicy(policy);
+    throughProxy(client.api());
     LoginFlow &flow = client.flow();
     flow.forgotPassword();
     flow.requestResetCode(QStringLiteral("aboer"));
@@ -405,10 +407,7 @@ void TestFaultInjection::droppedResetAnswer_newPasswordIsSet()
         = codeLine.match(m_server.latestEmail(QStringLiteral("anna.boer@example.nl"))).captured(1);
     QVERIFY(!code.isEmpty());
 
-    m_proxy.setFault(FaultProxy::Fault::DropRequest);
-    m_proxy.resetAll();
-    connect(&client.api(), &PortalApi::retryScheduled, this,
-            [this] { m_proxy.setFault(FaultProxy::Fault::None); });
+    dropNextAnswer(client.api());
     const int requests = m_proxy.requestCount();
     flow.confirmReset(code, newPassword);
     QVERIFY2(client.waitForStep(LoginFlow::Step::Credentials), qPrintable(client.describe()));

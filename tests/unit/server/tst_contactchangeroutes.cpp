@@ -36,6 +36,14 @@ QString emailCode(DossierFixture &fixture)
     return pattern.match(fixture.lastEmailBody()).captured(1);
 }
 
+// The contact asks to change their mobile number to NewMobile.
+Response startMobileChange(DossierFixture &fixture)
+{
+    return fixture.callJson(
+        "POST", MobileStart, fixture.contactToken,
+        { { "newMobile", NewMobile }, { "currentPassword", DossierFixture::GoodPassword } });
+}
+
 // A six-digit code that is not `right`.
 QString wrongCode(const QString &right)
 {
@@ -250,12 +258,7 @@ void TestContactChange::start_sentAgainWithItsKey_getsTheFirstAnswer()
 void TestContactChange::confirm_refusesAWrongCodeAndCountsTries()
 {
     DossierFixture fixture;
-    QCOMPARE(fixture
-                 .callJson("POST", MobileStart, fixture.contactToken,
-                           { { "newMobile", NewMobile },
-                             { "currentPassword", DossierFixture::GoodPassword } })
-                 .status(),
-             202);
+    QCOMPARE(startMobileChange(fixture).status(), 202);
     const QString right = fixture.lastSmsCode();
     for (int i = 0; i < 5; ++i) {
         const Response wrong = fixture.callJson("POST", MobileConfirm, fixture.contactToken,
@@ -273,12 +276,7 @@ void TestContactChange::confirm_refusesAWrongCodeAndCountsTries()
 void TestContactChange::confirm_refusesAnExpiredCode()
 {
     DossierFixture fixture;
-    QCOMPARE(fixture
-                 .callJson("POST", MobileStart, fixture.contactToken,
-                           { { "newMobile", NewMobile },
-                             { "currentPassword", DossierFixture::GoodPassword } })
-                 .status(),
-             202);
+    QCOMPARE(startMobileChange(fixture).status(), 202);
     const QString digits = fixture.lastSmsCode();
     fixture.clock().advance(10 * 60);
     // The session must still be alive: keep it within its idle time.
@@ -313,12 +311,7 @@ void TestContactChange::confirm_sentAgainWithItsKey_getsTheFirstAnswer()
     // The new number stored, the answer lost, the confirmation sent again: it was told "code
     // used", and the person believed the change had failed.
     DossierFixture fixture;
-    QCOMPARE(fixture
-                 .callJson("POST", MobileStart, fixture.contactToken,
-                           { { "newMobile", NewMobile },
-                             { "currentPassword", DossierFixture::GoodPassword } })
-                 .status(),
-             202);
+    QCOMPARE(startMobileChange(fixture).status(), 202);
     const QString sent = fixture.lastSmsCode();
     const DossierFixture::Headers key { { "Idempotency-Key", "mobile-confirm-press-1" } };
     const Response first
