@@ -22,6 +22,7 @@
 #include "ui/theme.h"
 #include "ui/widgets/stackingcolumns.h"
 #include "ui/widgets/statusmessage.h"
+#include "ui/widgets/wrappeditemdelegate.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -79,6 +80,7 @@ private slots:
     void newMessage_choosesAPersonByKeyboard();
     void screenshot();
     void largeText_conversationGoesUnderTheList();
+    void smallestWindow_namesAndCountsAreWhole();
     void realServer_representativeAndContactExchangeMessages();
 
 private:
@@ -437,6 +439,25 @@ void TestMessagesTab::largeText_conversationGoesUnderTheList()
     Theme::setTextScale(100);
     QTRY_VERIFY(columns->isSideBySide());
     QVERIFY(list->minimumWidth() < room / 2);
+}
+
+void TestMessagesTab::smallestWindow_namesAndCountsAreWhole()
+{
+    // In the smallest window every line of the list was cut off: "Ellen van Dijk en G…",
+    // "Geen ongelezen b…". Names and counts now wrap; only the last message is a preview.
+    makeTab();
+    m_tab->setClient(client(true));
+    QVERIFY(QTest::qWaitFor([&] { return m_tab->conversations()->rowCount() == 2; }, Timeout));
+    auto *list = find<QListView>("conversationList");
+    auto *delegate = qobject_cast<WrappedItemDelegate *>(list->itemDelegate());
+    QVERIFY(delegate);
+    for (int row = 0; row < m_tab->conversations()->rowCount(); ++row) {
+        const QModelIndex index = m_tab->conversations()->index(row, 0);
+        const QStringList whole = index.data().toString().split(u'\n');
+        QCOMPARE(whole.size(), 3);
+        const QString shown = delegate->shownLines(*list, index).join(u' ');
+        QVERIFY2(shown.startsWith(whole.at(0) + u' ' + whole.at(1)), qPrintable(shown));
+    }
 }
 
 void TestMessagesTab::realServer_representativeAndContactExchangeMessages()

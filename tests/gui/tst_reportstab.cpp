@@ -7,6 +7,7 @@
 #include "largedutch.h"
 #include "partarea.h"
 #include "ui/reports/newreportdialog.h"
+#include "ui/reports/reportitemdelegate.h"
 #include "ui/reports/reportstab.h"
 #include "ui/theme.h"
 #include "ui/widgets/stackingcolumns.h"
@@ -61,6 +62,7 @@ private slots:
     void search_restartsTheListWithWords();
     void screenshots();
     void largeText_theReportGoesUnderTheList();
+    void dates_haveAShortFormForANarrowList();
 
 private:
     void makeTab();
@@ -424,6 +426,20 @@ void TestReportsTab::screenshots()
     m_tab->newReportDialog()->saveDraft();
     QApplication::sendPostedEvents(); // the layout catches up with the new texts
     QVERIFY(m_tab->newReportDialog()->grab().save(folder + "/c1-newreportdialog.png"));
+}
+
+void TestReportsTab::dates_haveAShortFormForANarrowList()
+{
+    // In the smallest window the longest dates were cut off ("zaterdag 5 december 2026, 20…"):
+    // where the long form does not fit, the list shows the short one, whole.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    const QDateTime when(QDate(2026, 12, 5), QTime(20, 45));
+    const QString longForm = ReportItemDelegate::dateText(when);
+    const QString shortForm = ReportItemDelegate::shortDateText(when);
+    QLocale::setDefault(before);
+    QCOMPARE(longForm, QStringLiteral("zaterdag 5 december 2026, 20:45"));
+    QCOMPARE(shortForm, QStringLiteral("za 5 dec. 2026, 20:45"));
 }
 
 int main(int argc, char **argv)

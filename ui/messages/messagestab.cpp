@@ -12,6 +12,7 @@
 #include "ui/widgets/busyindicator.h"
 #include "ui/widgets/stackingcolumns.h"
 #include "ui/widgets/statusmessage.h"
+#include "ui/widgets/wrappeditemdelegate.h"
 
 #include <QEvent>
 #include <QFont>
@@ -102,7 +103,11 @@ MessagesTab::MessagesTab(PortalApi *api, DraftStore *drafts, PhotoLoader *photos
     m_list->setSpacing(4);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_list->setTextElideMode(Qt::ElideRight);
+    // Names and the unread count wrap instead of being cut off; the last message is a preview.
+    auto *delegate = new WrappedItemDelegate(m_list);
+    delegate->setLastLineLimit(2);
+    m_list->setItemDelegate(delegate);
+    m_list->setResizeMode(QListView::Adjust);
     m_empty->setObjectName(QStringLiteral("conversationsEmptyLabel"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);

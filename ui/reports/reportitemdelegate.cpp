@@ -1,47 +1,12 @@
 #include "ui/reports/reportitemdelegate.h"
 
 #include "core/reportlistmodel.h"
+#include "ui/widgets/textlines.h"
 
 #include <QApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QPainter>
-#include <QTextLayout>
-
-namespace {
-
-// Lays out `text` in at most `maxLines` lines of `width`, the last one cut with "…" when more
-// text follows. Line breaks in a report are kept, but blank lines are dropped to save room.
-QStringList previewLines(const QString &text, const QFont &font, int width, int maxLines)
-{
-    QString flat = text;
-    flat.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    const QStringList paragraphs = flat.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    const QString joined = paragraphs.join(QChar::LineSeparator);
-    QTextLayout layout(joined, font);
-    layout.beginLayout();
-    QStringList lines;
-    int consumed = 0;
-    while (lines.size() < maxLines) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(width);
-        consumed = line.textStart() + line.textLength();
-        lines.append(joined.mid(line.textStart(), line.textLength()).trimmed());
-    }
-    layout.endLayout();
-    if (!lines.isEmpty() && consumed < joined.size()) {
-        const QFontMetrics metrics(font);
-        lines.last()
-            = metrics.elidedText(lines.last() + QStringLiteral(" …"), Qt::ElideRight, width);
-    }
-    for (QString &line : lines)
-        line.remove(QChar::LineSeparator);
-    return lines;
-}
-
-} // namespace
 
 ReportItemDelegate::ReportItemDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
@@ -50,12 +15,24 @@ ReportItemDelegate::ReportItemDelegate(QObject *parent)
 QString ReportItemDelegate::dateText(const QDateTime &time)
 {
     const QDateTime local = time.toLocalTime();
+    return tr("%1, %2").arg(QLocale().toString(local.date(), QLocale::LongFormat),
+                            timeText(local.time()));
+}
+
+QString ReportItemDelegate::shortDateText(const QDateTime &time)
+{
+    const QDateTime local = time.toLocalTime();
+    return tr("%1, %2").arg(QLocale().toString(local.date(), QStringLiteral("ddd d MMM yyyy")),
+                            timeText(local.time()));
+}
+
+QString ReportItemDelegate::timeText(const QTime &time)
+{
     const QLocale locale;
     // Minutes are what people remember; some locales' short format still shows seconds.
-    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
-    timeFormat.remove(QLatin1String(":ss"));
-    return tr("%1, %2").arg(locale.toString(local.date(), QLocale::LongFormat),
-                            locale.toString(local.time(), timeFormat));
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QLatin1String(":ss"));
+    return locale.toString(time, format);
 }
 
 QString ReportItemDelegate::authorLine(const QModelIndex &index)
@@ -105,7 +82,11 @@ void ReportItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->setFont(bold);
     const QFontMetrics boldMetrics(bold);
     int y = area.top();
-    const QString date = dateText(index.data(ReportListModel::CreatedAtRole).toDateTime());
+    // The short form where the whole long one does not fit: a date cut off says nothing.
+    const QDateTime created = index.data(ReportListModel::CreatedAtRole).toDateTime();
+    QString date = dateText(created);
+    if (boldMetrics.horizontalAdvance(date) > area.width())
+        date = shortDateText(created);
     painter->drawText(QRect(area.left(), y, area.width(), boldMetrics.height()),
                       Qt::AlignLeft | Qt::AlignVCenter,
                       boldMetrics.elidedText(date, Qt::ElideRight, area.width()));
@@ -122,7 +103,7 @@ void ReportItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     }
     y += 4;
 
-    const QStringList lines = previewLines(index.data(ReportListModel::TextRole).toString(),
+    const QStringList lines = wrappedLines(index.data(ReportListModel::TextRole).toString(),
                                            option.font, area.width(), PreviewLines);
     for (const QString &line : lines) {
         painter->drawText(QRect(area.left(), y, area.width(), metrics.height()),
