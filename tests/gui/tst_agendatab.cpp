@@ -12,6 +12,7 @@
 #include "support/signinclient.h"
 #include "support/testserver.h"
 #include "ui/agenda/agendatab.h"
+#include "ui/agenda/appointmentdelegate.h"
 #include "ui/agenda/appointmentdialog.h"
 #include "ui/theme.h"
 #include "ui/widgets/stackingcolumns.h"
@@ -84,6 +85,7 @@ private slots:
     void changeDialog_cancelWithAChange_asksFirst();
     void screenshot();
     void largeText_nothingCutOff();
+    void smallestWindow_everyLineWhole();
     void realServer_addSeeChangeAndDeleteAnAppointment();
 
 private:
@@ -449,6 +451,33 @@ void TestAgendaTab::largeText_nothingCutOff()
     // Back at the ordinary size the two go side by side again.
     Theme::setTextScale(100);
     QTRY_VERIFY(columns->isSideBySide());
+}
+
+void TestAgendaTab::smallestWindow_everyLineWhole()
+{
+    // In the smallest window whose appointment it is was cut off ("Zorgteam, tijd bij
+    // benadering, Ruud Vi…"): every line of an entry now wraps, and the entry grows taller.
+    makeTab();
+    m_tab->resize(740, 590); // the tab's area in the smallest window, 1024×720
+    QVERIFY(waitForList());
+    auto *list = child<QListView>(m_tab.get(), "appointmentList");
+    auto *delegate = qobject_cast<AppointmentDelegate *>(list->itemDelegate());
+    QVERIFY(delegate);
+    QTRY_VERIFY(list->viewport()->width() < 500);
+    const QFontMetrics metrics(list->font());
+    bool wrapped = false;
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        const QModelIndex index = list->model()->index(row, 0);
+        const QRect rect = list->visualRect(index);
+        const AppointmentDelegate::Lines text = delegate->lines(list->font(), index, rect.width());
+        const QString whose = AppointmentDelegate::whoseText(index);
+        QVERIFY2(text.details.join(u' ').endsWith(whose), qPrintable(text.details.join(u'|')));
+        for (const QString &line : text.heading + text.details)
+            QVERIFY2(!line.contains(QStringLiteral("…")), qPrintable(line));
+        QVERIFY(rect.height() >= int(text.details.size()) * metrics.lineSpacing());
+        wrapped = wrapped || text.details.size() > 2;
+    }
+    QVERIFY(wrapped); // the longest line did not fit on one
 }
 
 void TestAgendaTab::screenshot()

@@ -2,6 +2,7 @@
 
 #include "core/appointment.h"
 #include "core/appointmentlistmodel.h"
+#include "ui/widgets/textlines.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -105,18 +106,40 @@ int AppointmentDelegate::dayHeadingHeight(const QFont &font, const QString &text
         + 2 * Margin;
 }
 
+int AppointmentDelegate::textWidth(int entryWidth)
+{
+    // Beside the shape, within the margins.
+    return qMax(40, entryWidth - 3 * Margin - IconSize - 1);
+}
+
+AppointmentDelegate::Lines AppointmentDelegate::lines(const QFont &font, const QModelIndex &index,
+                                                      int entryWidth) const
+{
+    const Appointment appointment = appointmentOf(index);
+    const int width = textWidth(entryWidth);
+    Lines lines;
+    lines.heading = wrappedLines(
+        tr("%1  %2").arg(AppointmentListModel::timeText(appointment), appointment.title),
+        boldFont(font, 1.1), width);
+    const QString place
+        = appointment.location.isEmpty() ? tr("No place given") : appointment.location;
+    lines.details = wrappedLines(place, font, width) + wrappedLines(whoseText(index), font, width);
+    return lines;
+}
+
 QSize AppointmentDelegate::sizeHint(const QStyleOptionViewItem &option,
                                     const QModelIndex &index) const
 {
+    // The view's width: the option's rect is not set yet when the list asks for sizes.
+    const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
+    const int width = view ? view->viewport()->width() : option.rect.width();
+    const Lines text = lines(option.font, index, width);
     const QFontMetrics base(option.font);
     const QFontMetrics bold(boldFont(option.font, 1.1));
-    int height = 2 * Margin + bold.lineSpacing() + 2 * base.lineSpacing() + 4;
-    if (startsDay(index)) {
-        // The view's width: the option's rect is not set yet when the list asks for sizes.
-        const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
-        const int width = view ? view->viewport()->width() : option.rect.width();
+    int height = 2 * Margin + int(text.heading.size()) * bold.lineSpacing()
+        + int(text.details.size()) * base.lineSpacing() + 4;
+    if (startsDay(index))
         height += dayHeadingHeight(option.font, dayTextOf(index), width);
-    }
     return QSize(200, height);
 }
 
@@ -154,25 +177,24 @@ void AppointmentDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->drawPixmap(area.left(), area.top(),
                         appointment.isOwn() ? ownIcon(IconSize) : careTeamIcon(IconSize));
     const int left = area.left() + IconSize + Margin;
-    const int width = area.right() - left;
+    const int width = textWidth(rect.width());
+    const Lines text = lines(option.font, index, rect.width());
 
     painter->setPen(ink);
     const QFont bold = boldFont(option.font, 1.1);
     const QFontMetrics boldMetrics(bold);
     painter->setFont(bold);
     int y = area.top();
-    const QString heading
-        = tr("%1  %2").arg(AppointmentListModel::timeText(appointment), appointment.title);
-    painter->drawText(QRect(left, y, width, boldMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                      boldMetrics.elidedText(heading, Qt::ElideRight, width));
-    y += boldMetrics.lineSpacing();
+    for (const QString &line : text.heading) {
+        painter->drawText(QRect(left, y, width, boldMetrics.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, line);
+        y += boldMetrics.lineSpacing();
+    }
     painter->setFont(option.font);
     const QFontMetrics metrics(option.font);
-    const QString place
-        = appointment.location.isEmpty() ? tr("No place given") : appointment.location;
-    for (const QString &line : { place, whoseText(index) }) {
+    for (const QString &line : text.details) {
         painter->drawText(QRect(left, y, width, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                          metrics.elidedText(line, Qt::ElideRight, width));
+                          line);
         y += metrics.lineSpacing();
     }
 

@@ -29,6 +29,15 @@ public:
 
     void setToday(const QDate &today) { m_today = today; }
 
+    // The appointment's lines in an entry `entryWidth` pixels wide, each wrapped (never cut off):
+    // the time and title (bold), then the place and whose it is.
+    struct Lines
+    {
+        QStringList heading;
+        QStringList details;
+    };
+    Lines lines(const QFont &font, const QModelIndex &index, int entryWidth) const;
+
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
@@ -37,6 +46,7 @@ private:
     static bool startsDay(const QModelIndex &index);
     QString dayTextOf(const QModelIndex &index) const;
     static int dayHeadingHeight(const QFont &font, const QString &text, int width);
+    static int textWidth(int entryWidth);
     static QFont boldFont(const QFont &base, qreal scale);
 
     QDate m_today;
