@@ -7,6 +7,7 @@
 
 #include <QBuffer>
 #include <QImage>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -163,6 +164,13 @@ void TestLoginFlow::firstSignIn_goesThroughEveryStep()
     QVERIFY(m_flow->errorMessage().isEmpty());
     QCOMPARE(steps.size(), 4);
     QCOMPARE(m_devices->count(), 0);
+    // Every step with a key of its own: sent again after a lost answer, the portal answers
+    // with where the sign-in stands instead of "this sign-in has expired".
+    QSet<QByteArray> keys;
+    for (const QString &path : { SignIn, Verify, Password, AcceptTerms })
+        keys.insert(m_portal->lastCallTo("POST", path).idempotencyKey);
+    QCOMPARE(keys.size(), 4);
+    QVERIFY(!keys.contains(QByteArray()));
 }
 
 void TestLoginFlow::trustedDevice_skipsTheCode()
@@ -523,6 +531,12 @@ void TestLoginFlow::forgottenPassword_setsANewOne()
     waitIdle();
     QCOMPARE(m_flow->step(), Step::Credentials);
     const FakePortal::Call confirm = m_portal->lastCallTo("POST", "/api/v1/password-reset/confirm");
+    // Each press its own key (the portal answers a repeat of the one that worked as before).
+    const QList<FakePortal::Call> confirms
+        = m_portal->callsTo("POST", QStringLiteral("/api/v1/password-reset/confirm"));
+    QCOMPARE(confirms.size(), 2);
+    QVERIFY(!confirms.at(0).idempotencyKey.isEmpty());
+    QVERIFY(confirms.at(0).idempotencyKey != confirms.at(1).idempotencyKey);
     QCOMPARE(confirm.body.value("code").toString(), QStringLiteral("K7QM4XPA"));
     QCOMPARE(confirm.body.value("usernameOrEmail").toString(), QStringLiteral("gvandijk"));
     QCOMPARE(m_flow->username(), QStringLiteral("gvandijk"));
