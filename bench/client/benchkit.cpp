@@ -1,11 +1,13 @@
 #include "benchkit.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QTest>
 #include <QTextStream>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -50,7 +52,24 @@ double median(QList<double> values)
 
 bool waitFor(const std::function<bool()> &done, int timeoutMs)
 {
-    return QTest::qWaitFor(done, timeoutMs);
+    // Woken by every event, as the application's own event loop is. QTest::qWaitFor sleeps
+    // 10 ms between looks, which added up to 10 ms to each step timed (a request on an open
+    // connection took 10 ms here and 0.4 ms in the portal).
+    const QDeadlineTimer deadline(timeoutMs, Qt::PreciseTimer);
+    QTimer wake; // ends the last wait at the deadline
+    wake.setSingleShot(true);
+    wake.setTimerType(Qt::PreciseTimer);
+    QEventLoop loop;
+    while (!done()) {
+        const qint64 remaining = deadline.remainingTime();
+        if (remaining == 0)
+            return false;
+        if (!wake.isActive())
+            wake.start(int(remaining));
+        loop.processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    return true;
 }
 
 void heading(const QString &title)
@@ -70,7 +89,8 @@ void figure(const QString &label, const QString &value)
 
 void target(const QString &what, bool met)
 {
-    figure(QStringLiteral("target: ") + what, met ? QStringLiteral("met") : QStringLiteral("NOT MET"));
+    figure(QStringLiteral("target: ") + what,
+           met ? QStringLiteral("met") : QStringLiteral("NOT MET"));
 }
 
 QString ms(double milliseconds)
@@ -95,10 +115,10 @@ QNetworkReply *CountingNetwork::createRequest(Operation operation, const QNetwor
 {
     static const char *const verbs[] = { "?", "HEAD", "GET", "PUT", "POST", "DELETE", "CUSTOM" };
     const int verb = int(operation);
-    m_requests.append(QString::fromLatin1(verbs[verb >= 0 && verb < 7 ? verb : 0])
-                      + QLatin1Char(' ') + request.url().path()
-                      + (request.url().hasQuery() ? QLatin1Char('?') + request.url().query()
-                                                  : QString()));
+    m_requests.append(
+        QString::fromLatin1(verbs[verb >= 0 && verb < 7 ? verb : 0]) + QLatin1Char(' ')
+        + request.url().path()
+        + (request.url().hasQuery() ? QLatin1Char('?') + request.url().query() : QString()));
     if (!m_clock.isValid())
         m_clock.start();
     const qsizetype index = m_timings.size();
