@@ -22,6 +22,7 @@ private slots:
     void largeText_stacksThem();
     void stacked_theHeightGoesWhereAsked();
     void aColumnsOwnMinimumWidthCounts();
+    void minimumsInText_followTheTextSizeAndTheArrangement();
 };
 
 namespace {
@@ -155,6 +156,29 @@ void TestStackingColumns::aColumnsOwnMinimumWidthCounts()
     window.resize(first->sizeHint().width() + 800, 400);
     QTRY_VERIFY(columns->isSideBySide());
     QVERIFY(second->width() >= 600);
+}
+
+void TestStackingColumns::minimumsInText_followTheTextSizeAndTheArrangement()
+{
+    Page page;
+    page.columns->setMinimumInText(page.details, 30, 4, 10);
+    page.window.resize(1200, 400);
+    page.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page.window));
+    QTRY_VERIFY(page.columns->isSideBySide());
+    const auto expectedWidth
+        = [&] { return 10 + 30 * page.columns->fontMetrics().averageCharWidth(); };
+    QCOMPARE(page.details->minimumWidth(), expectedWidth());
+    QCOMPARE(page.details->minimumHeight(), 0); // side by side the layout decides
+
+    page.window.resize(300, 400);
+    QTRY_VERIFY(!page.columns->isSideBySide());
+    QCOMPARE(page.details->minimumHeight(), 4 * page.columns->fontMetrics().lineSpacing());
+
+    const int before = page.details->minimumWidth();
+    Theme::setTextScale(200);
+    QTRY_VERIFY(page.details->minimumWidth() > before);
+    QCOMPARE(page.details->minimumWidth(), expectedWidth());
 }
 
 QTEST_MAIN(TestStackingColumns)

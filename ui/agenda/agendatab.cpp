@@ -110,7 +110,10 @@ AgendaTab::AgendaTab(PortalApi *api, DraftStore *drafts, QWidget *parent)
     m_columns->setObjectName(QStringLiteral("agendaColumns"));
     m_columns->setSpacing(12);
     m_columns->setStackedStretch(1, 1);
-    connect(m_columns, &StackingColumns::arrangementChanged, this, &AgendaTab::followTextSize);
+    // The list shows an appointment's time and title, the pane a readable line; stacked, a few
+    // appointments and the chosen one whole.
+    m_columns->setMinimumInText(m_list, 36, 10);
+    m_columns->setMinimumInText(m_details, 30, 8);
 
     auto *top = new QHBoxLayout;
     top->addWidget(heading, 1);
@@ -125,7 +128,6 @@ AgendaTab::AgendaTab(PortalApi *api, DraftStore *drafts, QWidget *parent)
     layout->addWidget(m_notice);
     layout->addWidget(m_busy);
     layout->addWidget(m_columns, 1);
-    followTextSize();
 
     connect(m_toolbar, &AgendaToolbar::viewChosen, this, &AgendaTab::setView);
     connect(m_toolbar, &AgendaToolbar::previousClicked, this, &AgendaTab::showPrevious);
@@ -169,27 +171,6 @@ AppointmentDialog *AgendaTab::dialog() const
 QMessageBox *AgendaTab::confirmation() const
 {
     return m_confirmation;
-}
-
-void AgendaTab::changeEvent(QEvent *event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange)
-        followTextSize();
-}
-
-void AgendaTab::followTextSize()
-{
-    // In characters of the text size chosen: the list shows an appointment's time and title,
-    // the pane a readable line. Stacked, the page scrolls and the two would be squeezed to
-    // nothing: then a few appointments and the chosen one whole, too.
-    const QFontMetrics metrics = fontMetrics();
-    const int character = metrics.averageCharWidth();
-    const bool stacked = m_columns && !m_columns->isSideBySide();
-    m_list->setMinimumWidth(36 * character);
-    m_list->setMinimumHeight(stacked ? 10 * metrics.lineSpacing() : 0);
-    m_details->setMinimumWidth(30 * character);
-    m_details->setMinimumHeight(stacked ? 8 * metrics.lineSpacing() : 0);
 }
 
 QDate AgendaTab::today() const

@@ -72,12 +72,9 @@ public slots:
     bool selectAppointment(const QString &id);
 
 protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     enum class Pending { None, Edit, Delete };
 
-    void followTextSize();
     QDate today() const;
     void showPeriod(const AgendaPeriod &period);
     void updateActions();

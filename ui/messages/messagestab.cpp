@@ -149,7 +149,10 @@ MessagesTab::MessagesTab(PortalApi *api, DraftStore *drafts, PhotoLoader *photos
     m_columns->setObjectName(QStringLiteral("messagesColumns"));
     m_columns->setSpacing(12);
     m_columns->setStackedStretch(0, 1);
-    connect(m_columns, &StackingColumns::arrangementChanged, this, &MessagesTab::followTextSize);
+    // The list shows a whole name beside its photo, the conversation a readable line; stacked,
+    // a few conversations and a few lines of the chosen one.
+    m_columns->setMinimumInText(m_list, 20, 7, m_list->iconSize().width() + 24);
+    m_columns->setMinimumInText(m_thread, 28, 6);
 
     auto *main = new QWidget(this);
     auto *top = new QHBoxLayout;
@@ -179,7 +182,6 @@ MessagesTab::MessagesTab(PortalApi *api, DraftStore *drafts, PhotoLoader *photos
     setTabOrder(m_list, m_older);
     setTabOrder(m_older, m_thread);
     setTabOrder(m_thread, m_compose->editor());
-    followTextSize();
 
     connect(m_newMessage, &QPushButton::clicked, this, &MessagesTab::openNewMessage);
     connect(m_retry, &QPushButton::clicked, this, [this] {
@@ -224,28 +226,6 @@ MessagesTab::~MessagesTab()
 {
     delete m_chooser;
     m_compose->saveDraft();
-}
-
-void MessagesTab::changeEvent(QEvent *event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange)
-        followTextSize();
-}
-
-void MessagesTab::followTextSize()
-{
-    // In characters of the text size chosen, so that a larger text makes them larger: the list
-    // shows a whole name beside its photo, the conversation a readable line. Stacked, the page
-    // scrolls and the two would be squeezed to nothing: then a few conversations and a few lines
-    // of the chosen one, too.
-    const QFontMetrics metrics = fontMetrics();
-    const int character = metrics.averageCharWidth();
-    const bool stacked = m_columns && !m_columns->isSideBySide();
-    m_list->setMinimumWidth(m_list->iconSize().width() + 24 + 20 * character);
-    m_list->setMinimumHeight(stacked ? 7 * metrics.lineSpacing() : 0);
-    m_thread->setMinimumWidth(28 * character);
-    m_thread->setMinimumHeight(stacked ? 6 * metrics.lineSpacing() : 0);
 }
 
 void MessagesTab::setClient(const ClientSummary &client)

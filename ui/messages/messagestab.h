@@ -72,10 +72,7 @@ signals:
     void unreadCountChanged(int messages);
 
 protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void followTextSize();
     void onConversationsLoaded();
     void onCurrentConversationChanged();
     void onMessagesChanged();

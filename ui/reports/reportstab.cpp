@@ -110,7 +110,10 @@ ReportsTab::ReportsTab(PortalApi *api, DraftStore *drafts, QWidget *parent)
     m_columns->setObjectName(QStringLiteral("reportsColumns"));
     m_columns->setSpacing(12);
     m_columns->setStackedStretch(0, 1);
-    connect(m_columns, &StackingColumns::arrangementChanged, this, &ReportsTab::followTextSize);
+    // The list shows a report's date and author whole, the reader a readable line; stacked, a
+    // few reports and a good part of the chosen one.
+    m_columns->setMinimumInText(m_list, 44, 12);
+    m_columns->setMinimumInText(m_reader, 30, 12);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
@@ -122,7 +125,6 @@ ReportsTab::ReportsTab(PortalApi *api, DraftStore *drafts, QWidget *parent)
     layout->addWidget(m_busy);
     layout->addWidget(m_columns, 1);
     setTabOrder(m_newReport, m_filters);
-    followTextSize();
 
     connect(m_filters, &ReportFilterBar::filterChanged, m_model, &ReportListModel::setFilter);
     connect(m_model, &ReportListModel::loadingChanged, this, &ReportsTab::onLoadingChanged);
@@ -259,27 +261,6 @@ void ReportsTab::selectReport(const QString &reportId)
     }
     if (!m_model->hasLoaded())
         m_pendingReportId = reportId;
-}
-
-void ReportsTab::changeEvent(QEvent *event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange)
-        followTextSize();
-}
-
-void ReportsTab::followTextSize()
-{
-    // In characters of the text size chosen: the list shows a report's date and author whole,
-    // the report a readable line. Stacked, the page scrolls and the two would be squeezed to
-    // nothing: then a few reports and a good part of the chosen one, too.
-    const QFontMetrics metrics = fontMetrics();
-    const int character = metrics.averageCharWidth();
-    const bool stacked = m_columns && !m_columns->isSideBySide();
-    m_list->setMinimumWidth(44 * character);
-    m_list->setMinimumHeight(stacked ? 12 * metrics.lineSpacing() : 0);
-    m_reader->setMinimumWidth(30 * character);
-    m_reader->setMinimumHeight(stacked ? 12 * metrics.lineSpacing() : 0);
 }
 
 void ReportsTab::updateEmptyState()

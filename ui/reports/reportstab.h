@@ -52,10 +52,7 @@ public slots:
     void selectReport(const QString &reportId);
 
 protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void followTextSize();
     void onLoadingChanged(bool loading);
     void onLoadFailed(const ApiError &error);
     void onPageLoaded(bool first);

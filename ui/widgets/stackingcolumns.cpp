@@ -2,6 +2,7 @@
 
 #include <QBoxLayout>
 #include <QEvent>
+#include <QFontMetrics>
 
 namespace {
 
@@ -42,6 +43,26 @@ void StackingColumns::setStackedStretch(int first, int second)
     }
 }
 
+void StackingColumns::setMinimumInText(QWidget *widget, int characters, int stackedLines,
+                                       int pixels)
+{
+    m_textMinimums.append({ widget, characters, stackedLines, pixels });
+    applyTextMinimums();
+}
+
+void StackingColumns::applyTextMinimums()
+{
+    const QFontMetrics metrics = fontMetrics();
+    for (const TextMinimum &minimum : std::as_const(m_textMinimums)) {
+        if (!minimum.widget)
+            continue;
+        minimum.widget->setMinimumWidth(minimum.pixels
+                                        + minimum.characters * metrics.averageCharWidth());
+        minimum.widget->setMinimumHeight(
+            m_sideBySide ? 0 : minimum.stackedLines * metrics.lineSpacing());
+    }
+}
+
 QSize StackingColumns::minimumSizeHint() const
 {
     // The stacked arrangement's width: the wider of the two columns.
@@ -66,6 +87,7 @@ void StackingColumns::arrange()
     m_layout->setDirection(sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
     m_layout->setStretch(0, sideBySide ? m_firstStretch : m_firstStackedStretch);
     m_layout->setStretch(1, sideBySide ? m_secondStretch : m_secondStackedStretch);
+    applyTextMinimums();
     emit arrangementChanged(sideBySide);
 }
 
@@ -74,6 +96,8 @@ bool StackingColumns::event(QEvent *event)
     // A column's size changed (a new text size, a longer text): look again.
     if (event->type() == QEvent::LayoutRequest)
         arrange();
+    else if (event->type() == QEvent::FontChange)
+        applyTextMinimums();
     return QWidget::event(event);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QPointer>
 #include <QWidget>
 
 class QBoxLayout;
@@ -21,6 +23,11 @@ public:
     bool isSideBySide() const { return m_sideBySide; }
     void setSpacing(int spacing);
     void setStackedStretch(int first, int second);
+    // Keeps `widget` (a column or something in one) at least `characters` average characters of
+    // the text size wide, plus `pixels`, and when stacked at least `stackedLines` lines high (the
+    // page scrolls then, and would squeeze it to nothing); side by side the layout decides its
+    // height. Follows changes of the text size and of the arrangement.
+    void setMinimumInText(QWidget *widget, int characters, int stackedLines, int pixels = 0);
     QSize minimumSizeHint() const override;
 
 signals:
@@ -31,7 +38,16 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    struct TextMinimum
+    {
+        QPointer<QWidget> widget;
+        int characters = 0;
+        int stackedLines = 0;
+        int pixels = 0;
+    };
+
     void arrange();
+    void applyTextMinimums();
     int sideBySideWidth() const;
 
     QWidget *m_first;
@@ -42,4 +58,5 @@ private:
     int m_firstStackedStretch = 1;
     int m_secondStackedStretch = 0;
     bool m_sideBySide = true;
+    QList<TextMinimum> m_textMinimums;
 };
