@@ -27,6 +27,7 @@
 #include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -142,10 +143,14 @@ void Application::start()
     else
         m_window->show();
     qApp->installEventFilter(this); // links that arrive later (eventFilter)
+    // Listening once the event loop runs, after the window is painted (it took a millisecond);
+    // a link clicked in between opens a Portiek of its own, as one clicked a moment earlier would.
     if (!m_kioskPolicy) {
-        auto *links = new LinkForwarder(LinkForwarder::socketName(), this);
-        if (links->listen())
-            connect(links, &LinkForwarder::linkReceived, this, &Application::openLinkLater);
+        QTimer::singleShot(0, this, [this] {
+            auto *links = new LinkForwarder(LinkForwarder::socketName(), this);
+            if (links->listen())
+                connect(links, &LinkForwarder::linkReceived, this, &Application::openLinkLater);
+        });
     }
     // An invitation link opens its portal; a shared computer keeps to its own.
     if (m_options.fromLink && !m_kioskPolicy && m_options.server.isEmpty() && openLink())

@@ -14,6 +14,7 @@
 #include <QPointer>
 #include <QRegularExpression>
 #include <QStyleFactory>
+#include <QTimer>
 #include <QWidget>
 
 #include <cmath>
@@ -186,6 +187,21 @@ double luminance(const QColor &colour)
     return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
         + 0.0722 * channel(colour.blueF());
 }
+
+// The sizes of title bars and task bars, up to twice enlarged; menus and launchers show the
+// installed icons (installer/), which go up to 256. Read as PNG outright: a file name alone makes
+// Qt load every image plugin to ask whether it knows the file.
+QIcon windowIcon()
+{
+    QIcon icon;
+    for (int size : { 32, 64, 128 }) {
+        QImageReader reader(QStringLiteral(":/portiek/icons/portiek-%1.png").arg(size), "png");
+        reader.setAutoDetectImageFormat(false);
+        if (const QImage image = reader.read(); !image.isNull())
+            icon.addPixmap(QPixmap::fromImage(image));
+    }
+    return icon;
+}
 } // namespace
 
 void apply(QApplication &app)
@@ -205,18 +221,10 @@ void apply(QApplication &app)
         app.installEventFilter(new DialogFit(follower));
     }
 
-    // The sizes of title bars and task bars, up to twice enlarged; menus and launchers show the
-    // installed icons (installer/), which go up to 256. Read as PNG outright: a file name alone
-    // makes Qt load every image plugin to ask whether it knows the file. Together with the 256
-    // one this was a tenth of the time to the first window.
-    QIcon icon;
-    for (int size : { 32, 64, 128 }) {
-        QImageReader reader(QStringLiteral(":/portiek/icons/portiek-%1.png").arg(size), "png");
-        reader.setAutoDetectImageFormat(false);
-        if (const QImage image = reader.read(); !image.isNull())
-            icon.addPixmap(QPixmap::fromImage(image));
-    }
-    app.setWindowIcon(icon);
+    // Once the event loop runs, which is after the first window is painted: the window comes
+    // first, its icon a moment later (reading the images was a tenth of the time to the first
+    // window).
+    QTimer::singleShot(0, &app, [&app] { app.setWindowIcon(windowIcon()); });
 
     applyColours(app);
 }

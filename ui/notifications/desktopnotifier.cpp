@@ -12,7 +12,7 @@ DesktopNotifier::DesktopNotifier(QWidget *window, QObject *parent)
     , m_window(window)
 {
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        m_tray = new QSystemTrayIcon(this);
         m_tray->setToolTip(QStringLiteral("Portiek"));
         auto *menu = new QMenu(window);
         menu->addAction(tr("Open Portiek"), this, &DesktopNotifier::restoreWindow);
@@ -37,8 +37,12 @@ bool DesktopNotifier::hasTray() const
 void DesktopNotifier::setEnabled(bool on)
 {
     m_enabled = on;
-    if (m_tray)
+    if (m_tray) {
+        // Taken when shown: the application's icon is set once the first window is painted.
+        if (on)
+            m_tray->setIcon(QApplication::windowIcon());
         m_tray->setVisible(on);
+    }
     if (!on && m_window->isHidden() && m_tray)
         restoreWindow(); // never leave the window out of reach
 }
