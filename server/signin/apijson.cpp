@@ -79,6 +79,43 @@ QDateTime parseTime(const QString &text)
     return time.isValid() ? time.toUTC() : QDateTime();
 }
 
+namespace {
+
+void writeDigits(char *out, int value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        out[i] = char('0' + value % 10);
+        value /= 10;
+    }
+}
+
+// What QDateTime::toString(Qt::ISODate) writes for a time at a fixed offset, written directly:
+// Qt formats through QString::asprintf, which was a fifteenth of a page of reports.
+QString isoDate(const QDateTime &utc, int offsetSeconds)
+{
+    const QDateTime local = utc.toOffsetFromUtc(offsetSeconds);
+    const QDate date = local.date();
+    if (date.year() < 1 || date.year() > 9999)
+        return local.toString(Qt::ISODate);
+    const QTime clock = local.time();
+    char text[] = "0000-00-00T00:00:00+00:00";
+    writeDigits(text, date.year(), 4);
+    writeDigits(text + 5, date.month(), 2);
+    writeDigits(text + 8, date.day(), 2);
+    writeDigits(text + 11, clock.hour(), 2);
+    writeDigits(text + 14, clock.minute(), 2);
+    writeDigits(text + 17, clock.second(), 2);
+    if (offsetSeconds == 0)
+        return QString::fromLatin1(text, 19) + QLatin1Char('Z');
+    const int offset = qAbs(offsetSeconds);
+    text[19] = offsetSeconds < 0 ? '-' : '+';
+    writeDigits(text + 20, offset / 3600, 2);
+    writeDigits(text + 23, offset % 3600 / 60, 2);
+    return QString::fromLatin1(text, sizeof(text) - 1);
+}
+
+} // namespace
+
 QJsonValue time(const QDateTime &utc)
 {
     if (!utc.isValid())
@@ -86,11 +123,9 @@ QJsonValue time(const QDateTime &utc)
     static const QTimeZone zone(QByteArrayLiteral("Europe/Amsterdam"));
     // Whole seconds: nothing in the protocol needs more, and a fixed form is easier to compare.
     const QDateTime whole = utc.addMSecs(-utc.time().msec());
-    if (!zone.isValid())
-        return whole.toUTC().toString(Qt::ISODate);
     // The zone is asked once for its offset at that moment; a date-time in the zone itself
     // asks it again for every part it writes, which was a tenth of a page of reports.
-    return whole.toOffsetFromUtc(zone.offsetFromUtc(whole)).toString(Qt::ISODate);
+    return isoDate(whole, zone.isValid() ? zone.offsetFromUtc(whole) : 0);
 }
 
 qint64 secondsUntil(const QDateTime &now, const QDateTime &later)

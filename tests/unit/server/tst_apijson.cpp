@@ -16,6 +16,7 @@ private slots:
     void time_hasAmsterdamsOffset();
     void time_dropsMilliseconds_andAnyInputZone();
     void time_invalid_isNull();
+    void time_writesWhatQtWrites_throughTheYears();
     void time_roundTripsThroughParseTime();
 };
 
@@ -64,6 +65,29 @@ void TestApiJson::time_dropsMilliseconds_andAnyInputZone()
 void TestApiJson::time_invalid_isNull()
 {
     QVERIFY(ApiJson::time(QDateTime()).isNull());
+}
+
+void TestApiJson::time_writesWhatQtWrites_throughTheYears()
+{
+    // Every 97 minutes over three years, both clock changes of each included, and the edges of
+    // four-digit years: the hand-written form is the one Qt writes.
+    const QTimeZone amsterdam("Europe/Amsterdam");
+    const auto qtWrites = [&amsterdam](const QDateTime &utc) {
+        return utc.toOffsetFromUtc(amsterdam.offsetFromUtc(utc)).toString(Qt::ISODate);
+    };
+    QList<QDateTime> times;
+    for (QDateTime utc(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
+         utc < QDateTime(QDate(2028, 1, 1), QTime(0, 0), Qt::UTC); utc = utc.addSecs(97 * 60 + 7))
+        times.append(utc);
+    times << QDateTime(QDate(1, 1, 1), QTime(12, 0), Qt::UTC)
+          << QDateTime(QDate(9999, 12, 31), QTime(12, 0), Qt::UTC)
+          << QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC);
+    int compared = 0;
+    for (const QDateTime &utc : std::as_const(times)) {
+        QCOMPARE(ApiJson::time(utc).toString(), qtWrites(utc));
+        ++compared;
+    }
+    QVERIFY(compared > 16000);
 }
 
 void TestApiJson::time_roundTripsThroughParseTime()
