@@ -114,13 +114,11 @@ std::optional<Person> AccountStore::create(Person person, CreateError *error)
 
 std::optional<Person> AccountStore::findById(const QString &personId) const
 {
-    QSqlQuery query;
-    if (!m_database.exec(query,
-                         QStringLiteral("SELECT %1 FROM people WHERE id = ?").arg(PersonColumns),
-                         { personId })
-        || !query.next())
+    Statement query = m_database.statement(
+        QStringLiteral("SELECT %1 FROM people WHERE id = ?").arg(PersonColumns));
+    if (!query.exec({ personId }) || !query->next())
         return std::nullopt;
-    return readPerson(query);
+    return readPerson(*query);
 }
 
 std::optional<Person> AccountStore::findByUsername(const QString &username) const
@@ -278,12 +276,10 @@ QList<ClientLink> AccountStore::linksForPerson(const QString &personId) const
 std::optional<ClientLink> AccountStore::linkFor(const QString &personId,
                                                 const QString &clientId) const
 {
-    QSqlQuery query;
-    if (!m_database.exec(query, LinkColumns + QStringLiteral(" AND l.client_id = ?"),
-                         { personId, clientId })
-        || !query.next())
+    Statement query = m_database.statement(LinkColumns + QStringLiteral(" AND l.client_id = ?"));
+    if (!query.exec({ personId, clientId }) || !query->next())
         return std::nullopt;
-    return readLink(query);
+    return readLink(*query);
 }
 
 } // namespace Portiek::Server

@@ -44,13 +44,12 @@ bool AccessLog::record(Entry entry)
     entry.id = Secrets::randomToken("log_", 12);
     entry.at = m_clock.now();
     // The sequence is taken in the same statement, so two processes cannot take the same one.
-    QSqlQuery query;
-    return m_database.exec(
-        query,
+    Statement query = m_database.statement(
         QStringLiteral("INSERT INTO access_log (id, sequence, at, client_id, actor_kind, "
                        "person_id, actor_name, actor_role, action, resource_type, resource_id) "
                        "SELECT ?, COALESCE(MAX(sequence), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ?, ? "
-                       "FROM access_log"),
+                       "FROM access_log"));
+    return query.exec(
         { entry.id, toDbTime(entry.at), entry.clientId, actorKindName(entry.actorKind),
           entry.personId.isEmpty() ? QVariant() : QVariant(entry.personId), entry.actorName,
           entry.actorRole ? QVariant(roleName(*entry.actorRole)) : QVariant(),

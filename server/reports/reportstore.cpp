@@ -231,12 +231,12 @@ std::optional<ReportStore::Page> ReportStore::list(const QString &clientId,
     sql += QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT ?");
     values.append(query.limit + 1);
 
-    QSqlQuery result;
-    if (!m_database.exec(result, sql, values))
+    Statement result = m_database.statement(sql);
+    if (!result.exec(values))
         return std::nullopt;
     Page page;
-    while (result.next())
-        page.items.append(reportFromRow(result));
+    while (result->next())
+        page.items.append(reportFromRow(*result));
     if (page.items.size() > query.limit) {
         page.items.resize(query.limit);
         const Report &last = page.items.constLast();

@@ -60,16 +60,13 @@ Sessions::Lookup Sessions::find(const QString &token, Session *session) const
     if (token.isEmpty())
         return Lookup::Unknown;
     const QString tokenHash = QString::fromLatin1(Secrets::tokenHash(token));
-    QSqlQuery query;
-    if (!m_database.exec(query,
-                         QStringLiteral("SELECT person_id, created_at, last_seen_at, "
-                                        "idle_timeout_seconds, expires_at, kiosk, "
-                                        "trusted_device_id, ended_at FROM sessions "
-                                        "WHERE token_hash = ?"),
-                         { tokenHash })
-        || !query.next()) {
+    Statement statement = m_database.statement(
+        QStringLiteral("SELECT person_id, created_at, last_seen_at, idle_timeout_seconds, "
+                       "expires_at, kiosk, trusted_device_id, ended_at FROM sessions "
+                       "WHERE token_hash = ?"));
+    if (!statement.exec({ tokenHash }) || !statement->next())
         return Lookup::Unknown;
-    }
+    const QSqlQuery &query = *statement;
     Session found;
     found.tokenHash = tokenHash;
     found.personId = query.value(0).toString();

@@ -13,6 +13,8 @@ namespace Portiek::Server {
 namespace {
 
 constexpr int BusyTimeoutMs = 5000;
+// Every fixed statement of the server fits; the report filters combine into a few dozen more.
+constexpr std::size_t MaxKeptStatements = 256;
 
 QString nextConnectionName()
 {
@@ -35,6 +37,7 @@ Database::Database(QString connectionName, DatabaseConfig::Driver driver)
 
 Database::~Database()
 {
+    m_kept.clear(); // a connection closes only once no query uses it
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -112,6 +115,26 @@ QSqlQuery Database::prepare(const QString &sql) const
             << "cannot prepare" << sql.simplified() << ":" << m_lastError;
     }
     return query;
+}
+
+Statement Database::statement(const QString &sql) const
+{
+    const auto kept = m_kept.find(sql);
+    if (kept != m_kept.end() && !kept->second->inUse) {
+        kept->second->inUse = true;
+        return Statement(*this, kept->second.get(), std::nullopt);
+    }
+    QSqlQuery query = prepare(sql);
+    // Kept only when it prepared and its SQL is new: in use already, it serves this use alone.
+    if (kept == m_kept.end() && m_kept.size() < MaxKeptStatements && !query.lastError().isValid()) {
+        auto prepared = std::make_unique<PreparedStatement>();
+        prepared->query = std::move(query);
+        prepared->inUse = true;
+        PreparedStatement *slot = prepared.get();
+        m_kept.emplace(sql, std::move(prepared));
+        return Statement(*this, slot, std::nullopt);
+    }
+    return Statement(*this, nullptr, std::move(query));
 }
 
 bool Database::exec(QSqlQuery &query) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/config/serverconfig.h"
+#include "server/storage/statement.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -8,6 +9,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <unordered_map>
 
 namespace Portiek::Server {
 
@@ -47,6 +49,9 @@ public:
     // A forward-only query prepared on this connection. A statement that does not prepare is
     // logged (portiek.server.storage); exec() on it then fails.
     QSqlQuery prepare(const QString &sql) const;
+    // The statement for `sql`, prepared on its first use and kept (statement.h): for the
+    // statements every request runs. One that does not prepare fails on exec(), as prepare().
+    Statement statement(const QString &sql) const;
     // Runs a prepared query; logs and returns false on failure.
     bool exec(QSqlQuery &query) const;
     // Prepares, binds `values` in order and runs, in one call.
@@ -65,6 +70,12 @@ private:
     Database(QString connectionName, DatabaseConfig::Driver driver);
 
     QString m_connectionName;
+    // Statements kept by statement(), by their SQL; at most MaxKeptStatements.
+    struct SqlHash
+    {
+        size_t operator()(const QString &sql) const { return qHash(sql); }
+    };
+    mutable std::unordered_map<QString, std::unique_ptr<PreparedStatement>, SqlHash> m_kept;
     DatabaseConfig::Driver m_driver;
     mutable QString m_lastError;
     int m_transactionDepth = 0;
