@@ -7,7 +7,7 @@
 
 namespace Portiek::Server {
 
-// A strong entity tag for these exact bytes: a quoted, truncated SHA-256 (collisions do not
+// A strong entity tag for these exact bytes: a quoted, truncated BLAKE2b hash (collisions do not
 // matter here, a changed resource only has to get a different tag).
 QByteArray strongETag(const QByteArray &body);
 
