@@ -105,19 +105,17 @@ Response Idempotency::run(const Request &request, const QString &personId,
     // What earlier requests left is kept for RememberSeconds, then goes: the stored answers hold
     // what people wrote. Everyone's, not only this person's: someone who never comes back would
     // leave theirs for good (the index on created_at keeps this to the rows that go).
-    QSqlQuery purge;
-    if (!m_database.exec(purge,
-                         QStringLiteral("DELETE FROM idempotency_keys WHERE created_at <= ?"),
-                         { now - RememberSeconds }))
+    Statement purge = m_database.statement(
+        QStringLiteral("DELETE FROM idempotency_keys WHERE created_at <= ?"));
+    if (!purge.exec({ now - RememberSeconds }))
         return Problem::internalError();
 
-    QSqlQuery query;
-    if (!m_database.exec(
-            query,
-            QStringLiteral("SELECT request_hash, status, headers, body "
-                           "FROM idempotency_keys WHERE person_id = ? AND idempotency_key = ?"),
-            { personId, QString::fromLatin1(key) }))
+    Statement statement = m_database.statement(
+        QStringLiteral("SELECT request_hash, status, headers, body "
+                       "FROM idempotency_keys WHERE person_id = ? AND idempotency_key = ?"));
+    if (!statement.exec({ personId, QString::fromLatin1(key) }))
         return Problem::internalError();
+    QSqlQuery &query = *statement;
     if (query.next()) {
         if (query.value(0).toByteArray() != hash) {
             return Problem::make(
@@ -132,13 +130,11 @@ Response Idempotency::run(const Request &request, const QString &personId,
     const Response response = create();
     if (response.status() < 200 || response.status() >= 300)
         return response; // the transaction rolls back: nothing half-created stays
-    QSqlQuery insert;
-    if (!m_database.exec(insert,
-                         QStringLiteral("INSERT INTO idempotency_keys (person_id, idempotency_key, "
-                                        "request_hash, status, headers, body, created_at) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                         { personId, QString::fromLatin1(key), QString::fromLatin1(hash),
-                           response.status(), headersText(response), storedBody(response), now })
+    Statement insert = m_database.statement(
+        QStringLiteral("INSERT INTO idempotency_keys (person_id, idempotency_key, request_hash, "
+                       "status, headers, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!insert.exec({ personId, QString::fromLatin1(key), QString::fromLatin1(hash),
+                       response.status(), headersText(response), storedBody(response), now })
         || !transaction.commit())
         return Problem::internalError();
     return response;

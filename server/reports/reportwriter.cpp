@@ -36,6 +36,13 @@ bool ReportWriter::prepared(QSqlQuery &query, const QString &sql)
     return true;
 }
 
+Statement &ReportWriter::statement(std::optional<Statement> &slot, const QString &sql)
+{
+    if (!slot)
+        slot.emplace(m_database.statement(sql));
+    return *slot;
+}
+
 bool ReportWriter::run(QSqlQuery &query, const QVariantList &values)
 {
     for (qsizetype i = 0; i < values.size(); ++i)
@@ -45,11 +52,12 @@ bool ReportWriter::run(QSqlQuery &query, const QVariantList &values)
 
 std::optional<bool> ReportWriter::clientExists(const QString &clientId)
 {
-    if (!prepared(m_client, QStringLiteral("SELECT COUNT(*) FROM clients WHERE id = ?"))
-        || !run(m_client, { clientId }) || !m_client.next())
+    Statement &query
+        = statement(m_client, QStringLiteral("SELECT COUNT(*) FROM clients WHERE id = ?"));
+    if (!query.exec({ clientId }) || !query->next())
         return std::nullopt;
-    const bool exists = m_client.value(0).toInt() > 0;
-    m_client.finish();
+    const bool exists = query->value(0).toInt() > 0;
+    query->finish();
     return exists;
 }
 
@@ -61,15 +69,14 @@ bool ReportWriter::upsertAuthor(const QString &clientId, const ReportAuthor &aut
         return true;
     // The newest write wins: an author's name and role in the filter list are the latest the
     // dossier (or the portal) gave.
-    if (!prepared(m_author,
-                  QStringLiteral("INSERT INTO report_authors (client_id, id, name, sort_key, "
-                                 "role, kind) VALUES (?, ?, ?, ?, ?, ?) "
-                                 "ON CONFLICT (client_id, id) DO UPDATE SET name = excluded.name, "
-                                 "sort_key = excluded.sort_key, role = excluded.role, "
-                                 "kind = excluded.kind"))
-        || !run(m_author,
-                { clientId, author.id, author.name, TextFold::fold(author.name),
-                  nullIfEmpty(author.role), ReportAuthor::kindName(author.kind) }))
+    Statement &query = statement(
+        m_author,
+        QStringLiteral("INSERT INTO report_authors (client_id, id, name, sort_key, role, kind) "
+                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (client_id, id) DO UPDATE SET "
+                       "name = excluded.name, sort_key = excluded.sort_key, "
+                       "role = excluded.role, kind = excluded.kind"));
+    if (!query.exec({ clientId, author.id, author.name, TextFold::fold(author.name),
+                      nullIfEmpty(author.role), ReportAuthor::kindName(author.kind) }))
         return false;
     m_authorsWritten.insert(key, written);
     return true;
@@ -94,8 +101,8 @@ QVariantList ReportWriter::insertValues(const Report &report, const QString &per
 
 bool ReportWriter::insert(const Report &report, const QString &personId, const QString &externalId)
 {
-    return upsertAuthor(report.clientId, report.author) && prepared(m_insert, insertSql(1))
-        && run(m_insert, insertValues(report, personId, externalId));
+    return upsertAuthor(report.clientId, report.author)
+        && statement(m_insert, insertSql(1)).exec(insertValues(report, personId, externalId));
 }
 
 bool ReportWriter::insertImported(const QList<QPair<Report, QString>> &reports)
@@ -157,14 +164,13 @@ bool ReportWriter::update(const Stored &stored, const Report &report)
         && stored.category == report.category && stored.text == report.text)
         return true;
     return upsertAuthor(report.clientId, report.author)
-        && prepared(m_update,
-                    QStringLiteral("UPDATE reports SET created_at = ?, updated_at = ?, "
-                                   "author_id = ?, author_name = ?, author_role = ?, "
-                                   "category = ?, body = ?, search_text = ? WHERE id = ?"))
-        && run(m_update,
-               { toDbTime(report.createdAt), toDbTime(m_clock.now()), report.author.id,
-                 report.author.name, nullIfEmpty(report.author.role), report.category, report.text,
-                 TextFold::fold(report.text), stored.id });
+        && statement(m_update,
+                     QStringLiteral("UPDATE reports SET created_at = ?, updated_at = ?, "
+                                    "author_id = ?, author_name = ?, author_role = ?, "
+                                    "category = ?, body = ?, search_text = ? WHERE id = ?"))
+               .exec({ toDbTime(report.createdAt), toDbTime(m_clock.now()), report.author.id,
+                       report.author.name, nullIfEmpty(report.author.role), report.category,
+                       report.text, TextFold::fold(report.text), stored.id });
 }
 
 ReportWriter::Outcome ReportWriter::upsert(const QString &clientId, const QString &externalId,
@@ -172,12 +178,13 @@ ReportWriter::Outcome ReportWriter::upsert(const QString &clientId, const QStrin
 {
     Outcome outcome;
     Report report = importedReport(clientId, imported);
-    if (!prepared(m_find,
-                  QStringLiteral("SELECT id, created_at, author_name, author_role, category, body "
-                                 "FROM reports WHERE client_id = ? AND external_id = ?"))
-        || !run(m_find, { clientId, externalId }))
+    Statement &find = statement(
+        m_find,
+        QStringLiteral("SELECT id, created_at, author_name, author_role, category, body "
+                       "FROM reports WHERE client_id = ? AND external_id = ?"));
+    if (!find.exec({ clientId, externalId }))
         return outcome;
-    if (!m_find.next()) {
+    if (!find->next()) {
         report.id = Secrets::randomToken("rep_", 12);
         if (!insert(report, QString(), externalId))
             return outcome;
@@ -185,10 +192,10 @@ ReportWriter::Outcome ReportWriter::upsert(const QString &clientId, const QStrin
         outcome.reportId = report.id;
         return outcome;
     }
-    const Stored stored { m_find.value(0).toString(), m_find.value(1).toLongLong(),
-                          m_find.value(2).toString(), m_find.value(3).toString(),
-                          m_find.value(4).toString(), m_find.value(5).toString() };
-    m_find.finish();
+    const Stored stored { find->value(0).toString(), find->value(1).toLongLong(),
+                          find->value(2).toString(), find->value(3).toString(),
+                          find->value(4).toString(), find->value(5).toString() };
+    find->finish();
     if (!update(stored, report))
         return outcome;
     outcome.status = Outcome::Status::Updated;

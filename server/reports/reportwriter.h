@@ -2,11 +2,13 @@
 
 #include "server/reports/reportimport.h"
 #include "server/reports/reportstore.h"
+#include "server/storage/statement.h"
 
 #include <QHash>
 #include <QSqlQuery>
 
 #include <map>
+#include <optional>
 
 namespace Portiek::Server {
 
@@ -53,18 +55,22 @@ public:
 private:
     bool run(QSqlQuery &query, const QVariantList &values);
     bool prepared(QSqlQuery &query, const QString &sql);
+    // The kept statement for `sql` (Database::statement()), taken on first use.
+    Statement &statement(std::optional<Statement> &slot, const QString &sql);
     bool upsertAuthor(const QString &clientId, const ReportAuthor &author);
     static QVariantList insertValues(const Report &report, const QString &personId,
                                      const QString &externalId);
 
     Database &m_database;
     const Clock &m_clock;
-    QSqlQuery m_find;
-    QSqlQuery m_insert;
-    std::map<int, QSqlQuery> m_insertMany; // by number of rows (QSqlQuery must not be copied)
-    QSqlQuery m_update;
-    QSqlQuery m_author;
-    QSqlQuery m_client;
+    // The statements of a single report, which a report written in the portal uses too.
+    std::optional<Statement> m_find;
+    std::optional<Statement> m_insert;
+    std::optional<Statement> m_update;
+    std::optional<Statement> m_author;
+    std::optional<Statement> m_client;
+    // An import's, by number of rows: prepared for the batch, not kept beyond it.
+    std::map<int, QSqlQuery> m_insertMany;
     // The name and role last written for each author (client, id) in this batch: a year of
     // reports by five people needs a few author writes, not thousands.
     QHash<QString, QString> m_authorsWritten;

@@ -2,6 +2,8 @@
 
 #include "server/storage/database.h"
 
+#include <utility>
+
 namespace Portiek::Server {
 
 Statement::Statement(const Database &database, PreparedStatement *kept,
@@ -11,6 +13,16 @@ Statement::Statement(const Database &database, PreparedStatement *kept,
     , m_own(std::move(own))
     , m_query(kept ? &kept->query : &*m_own)
 { }
+
+Statement::Statement(Statement &&other) noexcept
+    : m_database(other.m_database)
+    , m_kept(std::exchange(other.m_kept, nullptr))
+    , m_own(std::move(other.m_own))
+    , m_query(m_kept ? &m_kept->query : &*m_own)
+{
+    other.m_own.reset();
+    other.m_query = nullptr;
+}
 
 Statement::~Statement()
 {

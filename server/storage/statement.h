@@ -30,8 +30,10 @@ class Statement
 {
 public:
     ~Statement();
+    Statement(Statement &&other) noexcept;
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
+    Statement &operator=(Statement &&) = delete;
 
     // Binds `values` in order and runs; logs and returns false on failure, as Database::exec().
     bool exec(const QVariantList &values);

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void sameSqlInUse_getsAStatementOfItsOwn();
     void putDown_holdsNoSnapshot();
     void notPrepared_failsAndIsNotKept();
+    void moved_handsBackOnce();
 
 private:
     std::unique_ptr<Database> open();
@@ -146,6 +147,26 @@ void TestStatement::notPrepared_failsAndIsNotKept()
     Statement query = m_database->statement(sql);
     QVERIFY(query.exec({ 0 }));
     QCOMPARE(numbers(query), (QList<int> { 7 }));
+}
+
+void TestStatement::moved_handsBackOnce()
+{
+    const void *kept = nullptr;
+    {
+        std::optional<Statement> held;
+        held.emplace(m_database->statement(Above)); // as a writer keeps its statements
+        QVERIFY(held->exec({ 1 }));
+        kept = handle(*held);
+        QCOMPARE(numbers(*held), (QList<int> { 2, 3 }));
+        // Held: the same SQL gets a statement of its own.
+        Statement other = m_database->statement(Above);
+        QVERIFY(other.exec({ 0 }));
+        QVERIFY(handle(other) != kept);
+    }
+    Statement again = m_database->statement(Above);
+    QVERIFY(again.exec({ 2 }));
+    QCOMPARE(handle(again), kept);
+    QCOMPARE(numbers(again), (QList<int> { 3 }));
 }
 
 QTEST_GUILESS_MAIN(TestStatement)
