@@ -474,10 +474,7 @@ void TestAccessTab::realServer_giveAndTakeAwayTheRightToReadReports()
 {
     QVERIFY(QSslSocket::supportsSsl());
     TestServer server;
-    QVERIFY2(server.start(), qPrintable(server.errorString()));
-    QVERIFY2(server.addDemoAccounts(), qPrintable(server.errorString()));
-    QVERIFY2(server.runCommand({ QStringLiteral("seed"), QStringLiteral("--demo") }),
-             qPrintable(server.errorString()));
+    QVERIFY2(server.startWithDemoDossier(), qPrintable(server.errorString()));
 
     // The representative signs in and has this computer remembered.
     MemoryTrustedDeviceStore devices;

@@ -389,19 +389,10 @@ void TestBoardTab::realServer_postAPhoto_reactAndDeleteTheReaction()
 {
     QVERIFY(QSslSocket::supportsSsl());
     TestServer server;
-    QVERIFY2(server.start(), qPrintable(server.errorString()));
-    QVERIFY2(server.addDemoAccounts(), qPrintable(server.errorString()));
-    QVERIFY2(server.runCommand({ QStringLiteral("seed"), QStringLiteral("--demo") }),
-             qPrintable(server.errorString()));
+    QVERIFY2(server.startWithDemoDossier(), qPrintable(server.errorString()));
     MemoryTrustedDeviceStore devices;
     SignInClient signIn(server, &devices);
-    LoginFlow &flow = signIn.flow();
-    flow.signIn(QStringLiteral("mvandijk"), QStringLiteral("lente in het park bij de vijver"));
-    QVERIFY2(signIn.waitForStep(LoginFlow::Step::SmsCode), qPrintable(signIn.describe()));
-    flow.submitSmsCode(server.latestSmsCode(QStringLiteral("+31612340517")));
-    QVERIFY2(signIn.waitForStep(LoginFlow::Step::ChooseClient), qPrintable(signIn.describe()));
-    flow.chooseClient(ClientId);
-    QVERIFY2(signIn.waitForStep(LoginFlow::Step::SignedIn), qPrintable(signIn.describe()));
+    QVERIFY2(signIn.signInAsRepresentative(server, ClientId), qPrintable(signIn.describe()));
 
     PhotoLoader photos(&signIn.api());
     DraftStore drafts(m_dir->filePath("real"), QStringLiteral("real"));

@@ -409,23 +409,15 @@ void TestMeasurementsTab::realServer_enterABloodPressure()
 {
     QVERIFY(QSslSocket::supportsSsl());
     TestServer server;
-    QVERIFY2(server.start(), qPrintable(server.errorString()));
-    QVERIFY2(server.addDemoAccounts(), qPrintable(server.errorString()));
-    QVERIFY2(server.runCommand({ QStringLiteral("seed"), QStringLiteral("--demo") }),
-             qPrintable(server.errorString()));
+    QVERIFY2(server.startWithDemoDossier(), qPrintable(server.errorString()));
     MemoryTrustedDeviceStore devices;
     SignInClient signIn(server, &devices);
-    LoginFlow &flow = signIn.flow();
-    flow.signIn(QStringLiteral("mvandijk"), QStringLiteral("lente in het park bij de vijver"));
-    QVERIFY2(signIn.waitForStep(LoginFlow::Step::SmsCode), qPrintable(signIn.describe()));
-    flow.submitSmsCode(server.latestSmsCode(QStringLiteral("+31612340517")));
-    QVERIFY2(signIn.waitForStep(LoginFlow::Step::ChooseClient), qPrintable(signIn.describe()));
-    flow.chooseClient(QStringLiteral("100482"));
-    QVERIFY2(signIn.waitForStep(LoginFlow::Step::SignedIn), qPrintable(signIn.describe()));
+    QVERIFY2(signIn.signInAsRepresentative(server, QStringLiteral("100482")),
+             qPrintable(signIn.describe()));
 
     m_tab = std::make_unique<MeasurementsTab>(&signIn.api(), m_drafts.get());
     m_tab->resize(1100, 760);
-    m_tab->setClient(flow.currentClient());
+    m_tab->setClient(signIn.flow().currentClient());
     m_tab->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_tab.get()));
     QVERIFY(QTest::qWaitFor([this] { return m_tab->typeModel()->hasLoaded(); },

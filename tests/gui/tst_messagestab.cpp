@@ -464,21 +464,12 @@ void TestMessagesTab::realServer_representativeAndContactExchangeMessages()
 {
     QVERIFY(QSslSocket::supportsSsl());
     TestServer server;
-    QVERIFY2(server.start(), qPrintable(server.errorString()));
-    QVERIFY2(server.addDemoAccounts(), qPrintable(server.errorString()));
-    QVERIFY2(server.runCommand({ QStringLiteral("seed"), QStringLiteral("--demo") }),
-             qPrintable(server.errorString()));
+    QVERIFY2(server.startWithDemoDossier(), qPrintable(server.errorString()));
 
     // Mark van Dijk, representative of 100482, writes to the neighbour Anna Boer.
     MemoryTrustedDeviceStore markDevices;
     SignInClient mark(server, &markDevices);
-    mark.flow().signIn(QStringLiteral("mvandijk"),
-                       QStringLiteral("lente in het park bij de vijver"));
-    QVERIFY2(mark.waitForStep(LoginFlow::Step::SmsCode), qPrintable(mark.describe()));
-    mark.flow().submitSmsCode(server.latestSmsCode(QStringLiteral("+31612340517")));
-    QVERIFY2(mark.waitForStep(LoginFlow::Step::ChooseClient), qPrintable(mark.describe()));
-    mark.flow().chooseClient(ClientId);
-    QVERIFY2(mark.waitForStep(LoginFlow::Step::SignedIn), qPrintable(mark.describe()));
+    QVERIFY2(mark.signInAsRepresentative(server, ClientId), qPrintable(mark.describe()));
 
     QTemporaryDir draftDir;
     DraftStore markDrafts(draftDir.path(), QStringLiteral("mark"));

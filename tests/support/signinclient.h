@@ -47,6 +47,21 @@ public:
         const bool rests = QTest::qWaitFor([&] { return !m_flow.isBusy(); }, TimeoutMs);
         return rests && m_flow.step() == step && m_flow.errorMessage().isEmpty();
     }
+    // Signs in as the demo representative Mark van Dijk (every right for his clients), with the
+    // SMS code the server sent, and chooses `clientId`. False at the first step that does not
+    // come; describe() says where it stopped.
+    bool signInAsRepresentative(TestServer &server, const QString &clientId)
+    {
+        m_flow.signIn(QStringLiteral("mvandijk"),
+                      QStringLiteral("lente in het park bij de vijver"));
+        if (!waitForStep(LoginFlow::Step::SmsCode))
+            return false;
+        m_flow.submitSmsCode(server.latestSmsCode(QStringLiteral("+31612340517")));
+        if (!waitForStep(LoginFlow::Step::ChooseClient))
+            return false;
+        m_flow.chooseClient(clientId);
+        return waitForStep(LoginFlow::Step::SignedIn);
+    }
     // Waits until the flow rests with an error message.
     bool waitForError()
     {

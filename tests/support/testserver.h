@@ -47,6 +47,13 @@ public:
                     int timeoutMs = 20000);
     // The demo accounts of `portiek-server demo-data` (see README.md).
     bool addDemoAccounts() { return runCommand({ QStringLiteral("demo-data") }); }
+    // start(), the demo accounts and the demo dossier (`seed --demo`): what a part's real-server
+    // test reads and writes.
+    bool startWithDemoDossier()
+    {
+        return start() && addDemoAccounts()
+            && runCommand({ QStringLiteral("seed"), QStringLiteral("--demo") });
+    }
     // Every SMS and e-mail the server queued, oldest first (`portiek-server outbox --json`).
     QJsonArray outbox();
     // The newest six-digit code sent by SMS to `mobile`; empty when there is none.
