@@ -243,11 +243,13 @@ QVariant MeasurementListModel::headerData(int section, Qt::Orientation orientati
     case WhenColumn:
         return tr("Date and time");
     case ValueColumn:
-        if (m_type.components.size() > 1) { // "Bovendruk/Onderdruk", as the values are written
+        // "Bovendruk/Onderdruk", as the values are written; a name a line, because a table's
+        // header does not wrap and the value column is only as wide as the values.
+        if (m_type.components.size() > 1) {
             QStringList names;
             for (const MeasurementComponent &component : m_type.components)
                 names.append(component.name);
-            return names.join(QLatin1Char('/'));
+            return names.join(QStringLiteral("/\n"));
         }
         return tr("Value");
     case EnteredByColumn:

@@ -23,6 +23,7 @@
 
 #include <QApplication>
 #include <QDateTimeEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -80,6 +81,7 @@ private slots:
     void delete_asksNamingValueAndTime();
     void screenshot();
     void largeText_theChartGetsTheWidth();
+    void dutch_smallestWindow_cutsOffNoWord();
     void realServer_enterABloodPressure();
 
 private:
@@ -362,6 +364,9 @@ void TestMeasurementsTab::largeText_theChartGetsTheWidth()
     QVERIFY(chart->width() > room * 3 / 4);
     QVERIFY(chart->height() >= chart->minimumSizeHint().height());
     QVERIFY(types->height() >= 4 * types->fontMetrics().lineSpacing());
+    // The table's columns share its width without sideways scrolling.
+    auto *table = m_tab->findChild<QTableView *>(QStringLiteral("measurementTable"));
+    QTRY_VERIFY(!table->horizontalScrollBar()->isVisible());
     const QString folder = qEnvironmentVariable("PORTIEK_SCREENSHOT_DIR");
     if (!folder.isEmpty())
         QVERIFY(m_tab->grab().save(folder + QStringLiteral("/measurementstab-200.png")));
@@ -370,6 +375,50 @@ void TestMeasurementsTab::largeText_theChartGetsTheWidth()
     Theme::setTextScale(100);
     QTRY_VERIFY(columns->isSideBySide());
     QTRY_VERIFY(types->width() < room / 2);
+}
+
+void TestMeasurementsTab::dutch_smallestWindow_cutsOffNoWord()
+{
+    // In Dutch at 100 % in a 1024×720 window the table showed "Bovendruk/Onde…" and
+    // "Mark van Dijk (vertegenwoo…": the value and who entered it had half each of what the
+    // date left.
+    const LargeDutch dutch;
+    Theme::setTextScale(100);
+    QJsonObject item = pressure(0);
+    item.insert("enteredBy",
+                QJsonObject { { "id", "per_3Mv8" },
+                              { "name", "Mark van Dijk" },
+                              { "role", "representative" },
+                              { "photoUrl", QJsonValue::Null } });
+    m_portal->answer(
+        "GET", MeasurementsPath, 200,
+        QJsonObject { { "items", QJsonArray { item } }, { "nextCursor", QJsonValue::Null } });
+    makeTab();
+    m_tab->resize(740, 590); // the part's area in the smallest supported window
+    QVERIFY(showPressure());
+    auto *table = child<QTableView>(m_tab.get(), "measurementTable");
+    const QHeaderView *columns = table->horizontalHeader();
+    QTRY_VERIFY(columns->sectionSize(MeasurementListModel::EnteredByColumn) > 0);
+    const QString enteredBy
+        = table->model()->index(0, MeasurementListModel::EnteredByColumn).data().toString();
+    QVERIFY2(enteredBy.contains(QStringLiteral("(vertegenwoordiger)")), qPrintable(enteredBy));
+    // Every word of the cells and every line of the headers fits its column, with the margins.
+    const int margins = 12;
+    for (int column :
+         { int(MeasurementListModel::ValueColumn), int(MeasurementListModel::EnteredByColumn) }) {
+        const int width = columns->sectionSize(column);
+        const QString header = table->model()->headerData(column, Qt::Horizontal).toString();
+        for (const QString &line : header.split(QLatin1Char('\n'))) {
+            QVERIFY2(columns->fontMetrics().horizontalAdvance(line) + margins <= width,
+                     qPrintable(QStringLiteral("%1 in %2 px").arg(line).arg(width)));
+        }
+        const QString cell = table->model()->index(0, column).data().toString();
+        for (const QString &word : cell.split(QLatin1Char(' '))) {
+            QVERIFY2(table->fontMetrics().horizontalAdvance(word) + margins <= width,
+                     qPrintable(QStringLiteral("%1 in %2 px").arg(word).arg(width)));
+        }
+    }
+    QTRY_VERIFY(!table->horizontalScrollBar()->isVisible());
 }
 
 void TestMeasurementsTab::screenshot()
@@ -396,7 +445,18 @@ void TestMeasurementsTab::screenshot()
     QApplication::sendPostedEvents();
     QCOMPARE(m_tab->size(), QSize(740, 590));
     auto *table = child<QTableView>(m_tab.get(), "measurementTable");
-    QVERIFY(!table->horizontalScrollBar()->isVisible());
+    QTRY_VERIFY(!table->horizontalScrollBar()->isVisible());
+    // The value on one line, and the header's lines whole; who entered it gets the rest.
+    const QHeaderView *columns = table->horizontalHeader();
+    const QString value
+        = table->model()->index(0, MeasurementListModel::ValueColumn).data().toString();
+    QTRY_VERIFY(table->fontMetrics().horizontalAdvance(value)
+                < columns->sectionSize(MeasurementListModel::ValueColumn));
+    const int valueWidth = columns->sectionSize(MeasurementListModel::ValueColumn);
+    const QString header
+        = table->model()->headerData(MeasurementListModel::ValueColumn, Qt::Horizontal).toString();
+    for (const QString &line : header.split(QLatin1Char('\n')))
+        QVERIFY2(columns->fontMetrics().horizontalAdvance(line) < valueWidth, qPrintable(line));
     QVERIFY(m_tab->grab().save(folder + "/c2-measurementstab.png"));
     QVERIFY(openDialog());
     NewMeasurementDialog *dialog = m_tab->newMeasurementDialog();

@@ -10,6 +10,7 @@
 #include "ui/widgets/busyindicator.h"
 #include "ui/widgets/stackingcolumns.h"
 #include "ui/widgets/statusmessage.h"
+#include "ui/widgets/wordfitcolumns.h"
 #include "ui/widgets/wraprow.h"
 
 #include <QEvent>
@@ -119,16 +120,18 @@ MeasurementsTab::MeasurementsTab(PortalApi *api, DraftStore *drafts, QWidget *pa
     m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move within it
     m_table->setItemDelegateForColumn(MeasurementListModel::WhenColumn,
                                       new ShortDateDelegate(m_table));
-    // No sideways scrolling at 1024×720: the value and who entered it share what the date leaves,
-    // and wrap where they must.
+    // No sideways scrolling at 1024×720, and no word cut off: the date takes what it needs, the
+    // value and who entered it share the rest, each at least as wide as its longest word
+    // ("(vertegenwoordiger)"), and wrap where they must.
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     QHeaderView *columns = m_table->horizontalHeader();
     columns->setStretchLastSection(false);
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter); // a long name cut at its end
-    columns->setSectionResizeMode(QHeaderView::Stretch);
     columns->setSectionResizeMode(MeasurementListModel::WhenColumn, QHeaderView::ResizeToContents);
+    new WordFitColumns(
+        m_table, { MeasurementListModel::ValueColumn, MeasurementListModel::EnteredByColumn });
     columns->setHighlightSections(false);
     m_empty->setObjectName(QStringLiteral("measurementsEmptyLabel"));
     m_empty->setWordWrap(true);

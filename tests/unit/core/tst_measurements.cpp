@@ -390,7 +390,7 @@ void TestMeasurements::history_pagesWithCursorAndType()
     QCOMPARE(model.index(0, MeasurementListModel::EnteredByColumn).data().toString(),
              QStringLiteral("Gerard van Dijk (client)"));
     QCOMPARE(model.headerData(MeasurementListModel::ValueColumn, Qt::Horizontal).toString(),
-             QStringLiteral("Bovendruk/Onderdruk"));
+             QStringLiteral("Bovendruk/\nOnderdruk"));
     // The tester itself may fetch the next page as a view does; otherwise it is fetched here.
     if (model.canFetchMore({})) {
         model.fetchMore({});
