@@ -28,13 +28,15 @@ int widestPart(const QFontMetricsF &metrics, const QString &text, const QRegular
 WordFitColumns::WordFitColumns(QTableView *table, const QList<int> &columns)
     : QObject(table)
     , m_table(table)
+    , m_tableObject(table)
+    , m_viewport(table->viewport())
     , m_columns(columns)
 {
     for (int column : columns)
         table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
     table->horizontalHeader()->setStretchLastSection(false);
     table->installEventFilter(this);
-    table->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     // The other columns may size themselves to their contents: they go first.
     connect(table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
         if (!m_columns.contains(column))
@@ -52,10 +54,21 @@ WordFitColumns::WordFitColumns(QTableView *table, const QList<int> &columns)
 
 bool WordFitColumns::eventFilter(QObject *watched, QEvent *event)
 {
-    if ((watched == m_table->viewport() && event->type() == QEvent::Resize)
-        || (watched == m_table
-            && (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)))
-        fitLater();
+    // Pointers compared only: a table being destroyed still sends events (focus, hide) after
+    // it has stopped being a table.
+    switch (event->type()) {
+    case QEvent::Resize:
+        if (watched == m_viewport)
+            fitLater();
+        break;
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
+        if (watched == m_tableObject)
+            fitLater();
+        break;
+    default:
+        break;
+    }
     return QObject::eventFilter(watched, event);
 }
 

@@ -34,6 +34,9 @@ private:
     Widths widths(int column) const;
 
     QTableView *m_table;
+    // For the event filter, which must not touch a table on its way out.
+    QObject *m_tableObject;
+    QObject *m_viewport;
     QList<int> m_columns;
     bool m_pending = false;
 };
