@@ -1,6 +1,7 @@
 // The Agenda tab against the real portiek-server over TLS with the demo seed: add, see, change
 // and delete an own appointment; the care team's are read-only.
 #include "../unit/core/agendafixtures.h"
+#include "childwidget.h"
 #include "core/appointmentlistmodel.h"
 #include "core/appointmentsaver.h"
 #include "core/draftstore.h"
@@ -24,18 +25,6 @@
 #include <QTimeEdit>
 
 using namespace AgendaFixtures;
-
-namespace {
-
-template<typename T> T *child(QWidget *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no %s", name);
-    return found;
-}
-
-} // namespace
 
 class TestAgendaRealServer : public QObject
 {

@@ -2,6 +2,7 @@
 // draft, text sizes. Against the real portiek-server: tst_agenda_realserver.cpp.
 #include "../unit/core/agendafixtures.h"
 #include "../unit/core/fakeportal.h"
+#include "childwidget.h"
 #include "core/appointmentlistmodel.h"
 #include "core/appointmentsaver.h"
 #include "core/draftstore.h"
@@ -36,14 +37,6 @@ namespace {
 const QString Owner = QStringLiteral("portaal.example.nl/per_mvandijk");
 // Thursday 12 March 2026, 09:00 in Amsterdam (the tests run with TZ=Europe/Amsterdam).
 const QDateTime Now(QDate(2026, 3, 12), QTime(9, 0));
-
-template<typename T> T *child(QWidget *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no %s", name);
-    return found;
-}
 
 ClientSummary client(bool edit)
 {

@@ -3,6 +3,7 @@
 // shows in the table and the chart.
 #include "../unit/core/fakeportal.h"
 #include "../unit/core/measurementfixtures.h"
+#include "childwidget.h"
 #include "core/draftstore.h"
 #include "core/loginflow.h"
 #include "core/measurementlistmodel.h"
@@ -42,14 +43,6 @@ using namespace MeasurementFixtures;
 namespace {
 
 const QString Owner = QStringLiteral("portaal.example.nl/per_mvandijk");
-
-template<typename T> T *child(QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qWarning("no %s", qPrintable(name));
-    return found;
-}
 
 ClientSummary client(bool measurements = true)
 {

@@ -1,5 +1,6 @@
 #include "../unit/core/fakeportal.h"
 #include "../unit/core/reportfixtures.h"
+#include "childwidget.h"
 #include "core/draftstore.h"
 #include "core/portalapi.h"
 #include "core/reportlistmodel.h"
@@ -33,14 +34,6 @@ using namespace ReportFixtures;
 namespace {
 
 const QString Owner = QStringLiteral("portaal.example.nl/per_mvandijk");
-
-template<typename T> T *child(QWidget *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no %s", name);
-    return found;
-}
 
 } // namespace
 

@@ -11,6 +11,16 @@
 
 #include <memory>
 
+// The person of the tests of the later sign-in steps (tst_signinsteps, tst_signinrepeats):
+// Gerard, his temporary password, the one he chooses, and the computer he has remembered.
+namespace SignInSteps {
+inline const QString User = QStringLiteral("gvandijk");
+inline const QString Temporary = QStringLiteral("Kx7-pRw2-Lm9q");
+inline const QString Password = QStringLiteral("lente in het park bij de vijver");
+inline const QString NewPassword = QStringLiteral("koffie met appeltaart op zondag");
+inline const QString Laptop = QStringLiteral("Laptop van Gerard (Windows)");
+} // namespace SignInSteps
+
 // An in-process portal for the sign-in tests: an in-memory SQLite database, a ManualClock, the
 // cheapest Argon2id cost (unless a test asks for more) and the real route table, driven through
 // Router::dispatch without sockets.

@@ -6,6 +6,19 @@
 using namespace Portiek::Server;
 using namespace ContactAccessTestData;
 
+namespace {
+
+// Fatima, invited by the client with the Idempotency-Key `invitationKey`; the path that sends
+// her invitation again.
+QString invitedFatima(DossierFixture &fixture, const QByteArray &invitationKey)
+{
+    const Response created
+        = fixture.callJson("POST", Contacts, fixture.clientToken, fatima(), key(invitationKey));
+    return QString::fromUtf8(created.header("Location")) + QStringLiteral("/invitation");
+}
+
+} // namespace
+
 // Inviting contact persons: a new account with a temporary password by e-mail, or a link of an
 // existing one; idempotent, checked whole, and sent again on request (rate-limited).
 class TestContactInvite : public QObject
@@ -207,10 +220,7 @@ void TestContactInvite::invite_badBody_isRefusedWithEveryFieldError()
 void TestContactInvite::resend_newPasswordReplacesOld_andIsRateLimited()
 {
     DossierFixture fixture;
-    const Response created
-        = fixture.callJson("POST", Contacts, fixture.clientToken, fatima(), key("r-1"));
-    const QString path
-        = QString::fromUtf8(created.header("Location")) + QStringLiteral("/invitation");
+    const QString path = invitedFatima(fixture, "r-1");
     const QString oldPassword = temporaryPasswordIn(fixture.lastEmailBody());
 
     const Response tooSoon = fixture.call("POST", path, fixture.clientToken);
@@ -234,10 +244,7 @@ void TestContactInvite::resend_sentAgainWithItsKey_sendsOneEmail()
     // Qt sends a POST again by itself after a lost answer: the repeat was told "sent a moment
     // ago" although the invitation had gone.
     DossierFixture fixture;
-    const Response created
-        = fixture.callJson("POST", Contacts, fixture.clientToken, fatima(), key("rk-1"));
-    const QString path
-        = QString::fromUtf8(created.header("Location")) + QStringLiteral("/invitation");
+    const QString path = invitedFatima(fixture, "rk-1");
     fixture.clock().advance(300);
     const int emailsBefore = fixture.emailCount();
     const Response first = fixture.call("POST", path, fixture.clientToken, {}, key("resend-1"));

@@ -9,14 +9,9 @@
 #include <QTest>
 
 using namespace Portiek::Server;
+using namespace SignInSteps;
 
 namespace {
-
-const QString User = QStringLiteral("gvandijk");
-const QString Temporary = QStringLiteral("Kx7-pRw2-Lm9q");
-const QString Password = QStringLiteral("lente in het park bij de vijver");
-const QString NewPassword = QStringLiteral("koffie met appeltaart op zondag");
-const QString Laptop = QStringLiteral("Laptop van Gerard (Windows)");
 
 Response postWithKey(const SignInFixture &portal, const QString &path, const QJsonObject &body,
                      const QByteArray &key)
