@@ -60,7 +60,7 @@ Response listAccessLog(const Database &database, const Request &request, const C
           page->nextBefore > 0 ? QJsonValue(AccessLogPage::encodeCursor(page->nextBefore))
                                : QJsonValue(QJsonValue::Null) },
     });
-    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("private, no-cache"));
+    response.markPersonal();
     return conditionalGet(request, response);
 }
 

@@ -32,13 +32,6 @@ const QString ContactPath = ContactsPath + QStringLiteral("/{personId}");
 // enough to flood a mailbox.
 constexpr qint64 ResendWaitSeconds = 5 * 60;
 
-// Personal data: the client may keep a copy but must revalidate it; no shared cache may.
-Response personal(Response response)
-{
-    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("private, no-cache"));
-    return response;
-}
-
 // RFC 9110 §13.1.1: `*` or one of the listed tags, compared strongly.
 bool ifMatchMatches(const QByteArray &ifMatch, const QByteArray &etag)
 {
@@ -71,7 +64,7 @@ public:
         QJsonArray all;
         for (const ContactAccess &contact : *contacts)
             all.append(json(contact));
-        return conditionalGet(request, personal(Response::json(page->page(all))));
+        return conditionalGet(request, Response::personalJson(page->page(all)));
     }
 
     Response get(const Request &request, const ClientCall &call)
@@ -245,7 +238,7 @@ private:
     // The contact as JSON with the ETag that If-Match compares (the same a GET answers).
     Response answer(const ContactAccess &contact, int status = 200) const
     {
-        Response response = personal(Response::json(json(contact), status));
+        Response response = Response::personalJson(json(contact), status);
         response.setHeader(QByteArrayLiteral("ETag"), strongETag(response.body()));
         return response;
     }

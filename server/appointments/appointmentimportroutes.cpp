@@ -107,10 +107,7 @@ public:
             items.append(QJsonObject { { QStringLiteral("start"), ApiJson::time(block.start) },
                                        { QStringLiteral("end"), ApiJson::time(block.end) } });
         }
-        Response response = Response::json(page->page(items));
-        response.setHeader(QByteArrayLiteral("Cache-Control"),
-                           QByteArrayLiteral("private, no-cache"));
-        return conditionalGet(request, response);
+        return conditionalGet(request, Response::personalJson(page->page(items)));
     }
 
 private:

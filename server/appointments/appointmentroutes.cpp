@@ -23,14 +23,6 @@ namespace {
 const QString ListPath = QStringLiteral("/api/v1/clients/{clientId}/appointments");
 const QString OnePath = ListPath + QStringLiteral("/{appointmentId}");
 
-// Personal data: the client may keep a copy but must revalidate it; no shared cache may.
-Response personalJson(const QJsonObject &object, int status = 200)
-{
-    Response response = Response::json(object, status);
-    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("private, no-cache"));
-    return response;
-}
-
 class AppointmentHandlers
 {
 public:
@@ -57,7 +49,7 @@ public:
         QJsonArray items;
         for (const AppointmentRecord &appointment : std::as_const(appointments))
             items.append(json(appointment, call));
-        return conditionalGet(request, personalJson(page->page(items)));
+        return conditionalGet(request, Response::personalJson(page->page(items)));
     }
 
     Response get(const Request &request, const ClientCall &call) const
@@ -68,7 +60,7 @@ public:
             return problem;
         if (!call.log(AccessLog::Action::Read, QStringLiteral("appointment"), appointment->id))
             return Problem::internalError();
-        return conditionalGet(request, personalJson(json(*appointment, call)));
+        return conditionalGet(request, Response::personalJson(json(*appointment, call)));
     }
 
     Response create(const Request &request, const ClientCall &call)
@@ -87,7 +79,7 @@ public:
                     || !call.log(AccessLog::Action::Create, QStringLiteral("appointment"),
                                  created->id))
                     return Problem::internalError();
-                Response response = personalJson(json(*created, call), 201);
+                Response response = Response::personalJson(json(*created, call), 201);
                 response.setHeader(QByteArrayLiteral("Location"),
                                    AppointmentJson::path(*created).toUtf8());
                 // The same tag a GET of the new appointment answers with.
@@ -114,7 +106,7 @@ public:
             = m_store.find(call.clientId(), appointment->id, &failed);
         if (!changed || !transaction.commit())
             return Problem::internalError();
-        Response response = personalJson(json(*changed, call));
+        Response response = Response::personalJson(json(*changed, call));
         response.setHeader(QByteArrayLiteral("ETag"), strongETag(response.body()));
         return response;
     }
@@ -178,8 +170,8 @@ private:
         // The If-None-Match comparison serves If-Match too: a list of tags or "*", and a W/
         // that a proxy added still matches.
         if (!ifMatch.isEmpty()
-            && !ifNoneMatchMatches(ifMatch,
-                                   strongETag(personalJson(json(*appointment, call)).body()))) {
+            && !ifNoneMatchMatches(
+                ifMatch, strongETag(Response::personalJson(json(*appointment, call)).body()))) {
             *problem = Problem::make(412, QStringLiteral("precondition_failed"),
                                      QStringLiteral("The appointment was changed meanwhile; "
                                                     "reload it and try again."));

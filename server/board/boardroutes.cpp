@@ -90,7 +90,7 @@ Response listPosts(Board &b, const Request &request, const ClientCall &call)
     QJsonArray items;
     for (const StoredPost &post : found->items)
         items.append(BoardJson::post(post, refs, call.who.person.id, isAdministrator(call)));
-    return conditionalGet(request, personalJson(KeysetPage::json(items, found->next)));
+    return conditionalGet(request, Response::personalJson(KeysetPage::json(items, found->next)));
 }
 
 Response createPost(Board &b, const Request &request, const ClientCall &call)
@@ -126,7 +126,7 @@ Response createPost(Board &b, const Request &request, const ClientCall &call)
         const auto post = id ? b.store.findPost(call.clientId(), *id, &failed) : std::nullopt;
         if (!post)
             return Problem::internalError();
-        Response response = personalJson(postJson(b, *post, call), 201);
+        Response response = Response::personalJson(postJson(b, *post, call), 201);
         response.setHeader(QByteArrayLiteral("Location"),
                            BoardJson::postPath(call.clientId(), *id).toUtf8());
         response.setHeader(QByteArrayLiteral("ETag"), strongETag(response.body()));
@@ -138,7 +138,8 @@ Response getPost(Board &b, const Request &request, const ClientCall &call)
 {
     Response answer;
     const auto post = findPost(b, request, call, &answer);
-    return post ? conditionalGet(request, personalJson(postJson(b, *post, call))) : answer;
+    return post ? conditionalGet(request, Response::personalJson(postJson(b, *post, call)))
+                : answer;
 }
 
 Response deletePost(Board &b, const Request &request, const ClientCall &call)
@@ -169,7 +170,7 @@ Response listReactions(Board &b, const Request &request, const ClientCall &call)
     for (const StoredReaction &reaction : found->items)
         items.append(
             BoardJson::reaction(reaction, refs, call.who.person.id, isAdministrator(call)));
-    return conditionalGet(request, personalJson(KeysetPage::json(items, found->next)));
+    return conditionalGet(request, Response::personalJson(KeysetPage::json(items, found->next)));
 }
 
 Response createReaction(Board &b, const Request &request, const ClientCall &call)
@@ -191,7 +192,7 @@ Response createReaction(Board &b, const Request &request, const ClientCall &call
         if (!reaction)
             return Problem::internalError();
         PersonRefs refs(b.photos, call.clientId());
-        Response response = personalJson(
+        Response response = Response::personalJson(
             BoardJson::reaction(*reaction, refs, call.who.person.id, isAdministrator(call)), 201);
         response.setHeader(QByteArrayLiteral("Location"),
                            (BoardJson::postPath(call.clientId(), post->id)
@@ -229,7 +230,7 @@ Response uploadPhoto(Board &b, const Request &request, const ClientCall &call)
         const auto photo = b.store.photos().add(call.clientId(), call.who.person.id, image);
         if (!photo)
             return Problem::internalError();
-        Response response = personalJson(BoardJson::photo(call.clientId(), *photo), 201);
+        Response response = Response::personalJson(BoardJson::photo(call.clientId(), *photo), 201);
         response.setHeader(QByteArrayLiteral("Location"),
                            BoardJson::photoPath(call.clientId(), photo->id).toUtf8());
         return response;
@@ -247,7 +248,7 @@ Response servePhoto(Board &b, const Request &request, const ClientCall &call, bo
     if (jpeg.isEmpty())
         return Problem::notFound(QStringLiteral("This board has no such photo."));
     Response response(200, jpeg, QByteArrayLiteral("image/jpeg"));
-    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("private, no-cache"));
+    response.markPersonal();
     return conditionalGet(request, response);
 }
 

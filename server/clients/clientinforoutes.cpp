@@ -12,18 +12,6 @@
 
 namespace Portiek::Server {
 
-namespace {
-
-// Personal data: the client may keep a copy but must revalidate it; no shared cache may.
-Response personalGet(const Request &request, const QJsonObject &object)
-{
-    Response response = Response::json(object);
-    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("private, no-cache"));
-    return conditionalGet(request, response);
-}
-
-} // namespace
-
 void registerClientInfoRoutes(Router &router, const ServerContext &context)
 {
     ClientRoutes routes(router, context);
@@ -31,24 +19,27 @@ void registerClientInfoRoutes(Router &router, const ServerContext &context)
     routes.get(QStringLiteral("/api/v1/clients/{clientId}"), {},
                [&context](const Request &request, const ClientCall &call) {
                    const PhotoStore photos(context);
-                   return personalGet(
-                       request, clientSummaryJson(call.link, photos.clientUrl(call.clientId())));
+                   return conditionalGet(request,
+                                         Response::personalJson(clientSummaryJson(
+                                             call.link, photos.clientUrl(call.clientId()))));
                });
 
-    routes.get(QStringLiteral("/api/v1/clients/{clientId}/sync-status"), {},
-               [&context](const Request &request, const ClientCall &call) {
-                   const ImportConfig &schedule = context.config.config.importApi;
-                   const QTimeZone zone = SyncSchedule::organisationZone();
-                   const SyncStamps stamps(context.database, context.clock);
-                   return personalGet(request,
-                                      { { QStringLiteral("lastUpdatedAt"),
-                                          ApiJson::time(stamps.lastUpdatedAt(call.clientId())) },
-                                        { QStringLiteral("nextExpectedUpdateAt"),
-                                          ApiJson::time(SyncSchedule::nextExpectedUpdate(
-                                              context.clock.now(), schedule, zone)) },
-                                        { QStringLiteral("schedule"),
-                                          SyncSchedule::scheduleJson(schedule, zone) } });
-               });
+    routes.get(
+        QStringLiteral("/api/v1/clients/{clientId}/sync-status"), {},
+        [&context](const Request &request, const ClientCall &call) {
+            const ImportConfig &schedule = context.config.config.importApi;
+            const QTimeZone zone = SyncSchedule::organisationZone();
+            const SyncStamps stamps(context.database, context.clock);
+            return conditionalGet(
+                request,
+                Response::personalJson({ { QStringLiteral("lastUpdatedAt"),
+                                           ApiJson::time(stamps.lastUpdatedAt(call.clientId())) },
+                                         { QStringLiteral("nextExpectedUpdateAt"),
+                                           ApiJson::time(SyncSchedule::nextExpectedUpdate(
+                                               context.clock.now(), schedule, zone)) },
+                                         { QStringLiteral("schedule"),
+                                           SyncSchedule::scheduleJson(schedule, zone) } }));
+        });
 }
 
 } // namespace Portiek::Server

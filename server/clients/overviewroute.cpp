@@ -58,8 +58,7 @@ void registerOverviewRoute(Router &router, const ServerContext &context)
     ClientRoutes routes(router, context);
     routes.get(QStringLiteral("/api/v1/clients/{clientId}/overview"), {},
                [&router](const Request &request, const ClientCall &call) {
-                   const QString clientPath
-                       = QStringLiteral("/api/v1/clients/")
+                   const QString clientPath = QStringLiteral("/api/v1/clients/")
                        + QString::fromLatin1(QUrl::toPercentEncoding(call.clientId()));
                    QJsonObject overview;
                    QJsonObject problems;
@@ -77,10 +76,7 @@ void registerOverviewRoute(Router &router, const ServerContext &context)
                    }
                    if (!problems.isEmpty())
                        overview.insert(QStringLiteral("problems"), problems);
-                   Response response = Response::json(overview);
-                   response.setHeader(QByteArrayLiteral("Cache-Control"),
-                                      QByteArrayLiteral("private, no-cache"));
-                   return response;
+                   return Response::personalJson(overview);
                });
 }
 

@@ -25,6 +25,13 @@ Response Response::json(const QJsonDocument &document, int status)
                     QByteArrayLiteral("application/json"));
 }
 
+Response Response::personalJson(const QJsonObject &object, int status)
+{
+    Response response = json(object, status);
+    response.markPersonal();
+    return response;
+}
+
 Response Response::noContent()
 {
     return Response(204);
@@ -64,6 +71,11 @@ void Response::removeHeader(QByteArrayView name)
     m_headers.removeIf([name](const Header &header) {
         return name.compare(header.first, Qt::CaseInsensitive) == 0;
     });
+}
+
+void Response::markPersonal()
+{
+    setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("private, no-cache"));
 }
 
 } // namespace Portiek::Server

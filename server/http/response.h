@@ -22,6 +22,8 @@ public:
 
     static Response json(const QJsonObject &object, int status = 200);
     static Response json(const QJsonDocument &document, int status = 200);
+    // json(), marked as personal data (markPersonal()).
+    static Response personalJson(const QJsonObject &object, int status = 200);
     static Response noContent();
 
     int status() const { return m_status; }
@@ -36,6 +38,8 @@ public:
     // Replaces any header of that name (case-insensitive), keeping one value per name.
     void setHeader(const QByteArray &name, const QByteArray &value);
     void removeHeader(QByteArrayView name);
+    // Personal data: the client may keep a copy but must revalidate it; no shared cache may.
+    void markPersonal();
 
 private:
     int m_status = 0;

@@ -24,14 +24,6 @@ QJsonValue nullIfEmpty(const QString &text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-// Personal data: the client may keep a copy but must revalidate it; no shared cache may.
-Response personalGet(const Request &request, const QJsonObject &object)
-{
-    Response response = Response::json(object);
-    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("private, no-cache"));
-    return conditionalGet(request, response);
-}
-
 Response changePassword(SignInServices &services, const Request &request, const SignedIn &who)
 {
     ApiJson::Body body(request);
@@ -106,7 +98,9 @@ void registerMeRoutes(Router &router, const std::shared_ptr<SignInServices> &ser
     router.get(QStringLiteral("/api/v1/me"),
                auth.guard([services](const Request &request, const SignedIn &who) {
                    const PhotoStore photos(services->context);
-                   return personalGet(request, meJson(who.person, photos.meUrl(who.person.id)));
+                   return conditionalGet(
+                       request,
+                       Response::personalJson(meJson(who.person, photos.meUrl(who.person.id))));
                }));
 
     router.get(QStringLiteral("/api/v1/me/clients"),
@@ -120,7 +114,7 @@ void registerMeRoutes(Router &router, const std::shared_ptr<SignInServices> &ser
                    for (const ClientLink &link :
                         services->context.accounts.linksForPerson(who.person.id))
                        all.append(clientSummaryJson(link, photos.clientUrl(link.clientId)));
-                   return personalGet(request, page->page(all));
+                   return conditionalGet(request, Response::personalJson(page->page(all)));
                }));
 
     router.put(QStringLiteral("/api/v1/me/password"),

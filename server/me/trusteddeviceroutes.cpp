@@ -39,10 +39,7 @@ void registerTrustedDeviceRoutes(Router &router, const std::shared_ptr<SignInSer
         QJsonArray all;
         for (const TrustedDevices::Device &device : services->trustedDevices.list(who.person.id))
             all.append(deviceJson(device, who.session.trustedDeviceId));
-        Response response = Response::json(page->page(all));
-        response.setHeader(QByteArrayLiteral("Cache-Control"),
-                           QByteArrayLiteral("private, no-cache"));
-        return conditionalGet(request, response);
+        return conditionalGet(request, Response::personalJson(page->page(all)));
     }));
 
     router.del(listPath, auth.guard([services](const Request &request, const SignedIn &who) {

@@ -27,13 +27,6 @@ const QString TypesPath = QStringLiteral("/api/v1/clients/{clientId}/measurement
 const QString ListPath = QStringLiteral("/api/v1/clients/{clientId}/measurements");
 const QString OnePath = ListPath + QStringLiteral("/{measurementId}");
 
-Response personalJson(const QJsonObject &object, int status = 200)
-{
-    Response response = Response::json(object, status);
-    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("private, no-cache"));
-    return response;
-}
-
 QJsonObject typeJson(const MeasurementType &type)
 {
     QJsonArray components;
@@ -68,7 +61,7 @@ public:
         QJsonArray all;
         for (const MeasurementType &type : types())
             all.append(typeJson(type));
-        return conditionalGet(request, personalJson(page->page(all)));
+        return conditionalGet(request, Response::personalJson(page->page(all)));
     }
 
     Response list(const Request &request, const ClientCall &call) const
@@ -83,11 +76,12 @@ public:
         QJsonArray items;
         for (const MeasurementRecord &measurement : page->items)
             items.append(measurement.toJson(call.who.person.id, call.link, m_photos));
-        return conditionalGet(request,
-                              personalJson({ { QStringLiteral("items"), items },
-                                             { QStringLiteral("nextCursor"),
-                                               page->next ? QJsonValue(page->next->encode())
-                                                          : QJsonValue(QJsonValue::Null) } }));
+        return conditionalGet(
+            request,
+            Response::personalJson({ { QStringLiteral("items"), items },
+                                     { QStringLiteral("nextCursor"),
+                                       page->next ? QJsonValue(page->next->encode())
+                                                  : QJsonValue(QJsonValue::Null) } }));
     }
 
     Response get(const Request &request, const ClientCall &call) const
@@ -99,7 +93,8 @@ public:
         if (!call.log(AccessLog::Action::Read, QStringLiteral("measurement"), measurement->id))
             return Problem::internalError();
         return conditionalGet(
-            request, personalJson(measurement->toJson(call.who.person.id, call.link, m_photos)));
+            request,
+            Response::personalJson(measurement->toJson(call.who.person.id, call.link, m_photos)));
     }
 
     Response create(const Request &request, const ClientCall &call)
@@ -118,8 +113,8 @@ public:
                     || !call.log(AccessLog::Action::Create, QStringLiteral("measurement"),
                                  created->id))
                     return Problem::internalError();
-                Response response
-                    = personalJson(created->toJson(call.who.person.id, call.link, m_photos), 201);
+                Response response = Response::personalJson(
+                    created->toJson(call.who.person.id, call.link, m_photos), 201);
                 response.setHeader(QByteArrayLiteral("Location"), created->path().toUtf8());
                 response.setHeader(QByteArrayLiteral("ETag"), strongETag(response.body()));
                 return response;

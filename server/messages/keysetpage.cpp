@@ -30,11 +30,4 @@ QJsonObject KeysetPage::json(const QJsonArray &items, const std::optional<Report
                next ? QJsonValue(next->encode()) : QJsonValue(QJsonValue::Null) } };
 }
 
-Response personalJson(const QJsonObject &object, int status)
-{
-    Response response = Response::json(object, status);
-    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("private, no-cache"));
-    return response;
-}
-
 } // namespace Portiek::Server

@@ -25,7 +25,4 @@ struct KeysetPage
     static QJsonObject json(const QJsonArray &items, const std::optional<ReportCursor> &next);
 };
 
-// Personal data: the client may keep a copy but must revalidate it; no shared cache may.
-Response personalJson(const QJsonObject &object, int status = 200);
-
 } // namespace Portiek::Server

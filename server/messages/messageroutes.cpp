@@ -61,7 +61,7 @@ Response listContacts(Messaging &m, const Request &request, const ClientCall &ca
         if (person.id != call.who.person.id)
             all.append(MessageJson::contact(person, refs));
     }
-    return conditionalGet(request, personalJson(page->page(all)));
+    return conditionalGet(request, Response::personalJson(page->page(all)));
 }
 
 Response listConversations(Messaging &m, const Request &request, const ClientCall &call)
@@ -78,7 +78,7 @@ Response listConversations(Messaging &m, const Request &request, const ClientCal
     QJsonArray items;
     for (const StoredConversation &conversation : found->conversations)
         items.append(MessageJson::conversation(conversation, refs));
-    return conditionalGet(request, personalJson(KeysetPage::json(items, found->next)));
+    return conditionalGet(request, Response::personalJson(KeysetPage::json(items, found->next)));
 }
 
 // The recipients of a new conversation: each must be someone of this portal, other than the
@@ -144,7 +144,8 @@ Response createConversation(Messaging &m, const Request &request, const ClientCa
         if (!conversation)
             return Problem::internalError();
         PersonRefs refs(m.photos, call.clientId());
-        Response response = personalJson(MessageJson::conversation(*conversation, refs), 201);
+        Response response
+            = Response::personalJson(MessageJson::conversation(*conversation, refs), 201);
         response.setHeader(QByteArrayLiteral("Location"),
                            MessageJson::conversationPath(call.clientId(), *id).toUtf8());
         response.setHeader(QByteArrayLiteral("ETag"), strongETag(response.body()));
@@ -173,7 +174,8 @@ Response getConversation(Messaging &m, const Request &request, const ClientCall 
     if (!conversation)
         return answer;
     PersonRefs refs(m.photos, call.clientId());
-    return conditionalGet(request, personalJson(MessageJson::conversation(*conversation, refs)));
+    return conditionalGet(request,
+                          Response::personalJson(MessageJson::conversation(*conversation, refs)));
 }
 
 Response listMessages(Messaging &m, const Request &request, const ClientCall &call)
@@ -192,7 +194,7 @@ Response listMessages(Messaging &m, const Request &request, const ClientCall &ca
     QJsonArray items;
     for (const StoredMessage &message : found->messages)
         items.append(MessageJson::message(message, refs));
-    return conditionalGet(request, personalJson(KeysetPage::json(items, found->next)));
+    return conditionalGet(request, Response::personalJson(KeysetPage::json(items, found->next)));
 }
 
 // The participants who can no longer receive messages here: their access ended, or their
@@ -239,7 +241,7 @@ Response sendMessage(Messaging &m, const Request &request, const ClientCall &cal
         if (!message)
             return Problem::internalError();
         PersonRefs refs(m.photos, call.clientId());
-        Response response = personalJson(MessageJson::message(*message, refs), 201);
+        Response response = Response::personalJson(MessageJson::message(*message, refs), 201);
         // Messages have no address of their own; the conversation holds them.
         response.setHeader(QByteArrayLiteral("Location"),
                            (MessageJson::conversationPath(call.clientId(), conversation->id)
@@ -281,8 +283,8 @@ Response unreadCounts(Messaging &m, const Request &request, const ClientCall &ca
         return Problem::internalError();
     return conditionalGet(
         request,
-        personalJson({ { QStringLiteral("messages"), counts->messages },
-                       { QStringLiteral("conversations"), counts->conversations } }));
+        Response::personalJson({ { QStringLiteral("messages"), counts->messages },
+                                 { QStringLiteral("conversations"), counts->conversations } }));
 }
 
 } // namespace

@@ -21,7 +21,7 @@ Response servePhoto(const Request &request, const std::optional<PhotoStore::Phot
     Response response(200, photo->jpeg, QByteArrayLiteral("image/jpeg"));
     response.setHeader(QByteArrayLiteral("ETag"), photo->etag);
     // A photo is personal data: the client may keep it but must revalidate; no shared cache.
-    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("private, no-cache"));
+    response.markPersonal();
     return conditionalGet(request, response);
 }
 

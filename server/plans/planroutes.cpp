@@ -22,13 +22,6 @@ namespace {
 const QString PlansPath = QStringLiteral("/api/v1/clients/{clientId}/plans");
 const QString PlanPath = QStringLiteral("/api/v1/clients/{clientId}/plans/{planId}");
 
-// Personal data: the client may keep it but must revalidate; no shared cache may.
-Response personal(Response response)
-{
-    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("private, no-cache"));
-    return response;
-}
-
 // "approvalPending=true|false"; nothing (with `*problem`) for another value.
 std::optional<bool> approvalPendingFilter(const Request &request, Response *problem)
 {
@@ -68,7 +61,7 @@ public:
         QJsonArray items;
         for (const PlanRecord &plan : std::as_const(plans))
             items.append(json(plan, call.link));
-        return conditionalGet(request, personal(Response::json(page->page(items))));
+        return conditionalGet(request, Response::personalJson(page->page(items)));
     }
 
     Response get(const Request &request, const ClientCall &call) const
@@ -80,7 +73,7 @@ public:
             return Problem::notFound(QStringLiteral("This client has no such plan."));
         if (!call.log(AccessLog::Action::Read, QStringLiteral("plan"), plan->id))
             return Problem::internalError();
-        return conditionalGet(request, personal(Response::json(json(*plan, call.link))));
+        return conditionalGet(request, Response::personalJson(json(*plan, call.link)));
     }
 
     Response pdf(const Request &request, const ClientCall &call) const
@@ -97,13 +90,15 @@ public:
         if (!ifNoneMatch.isEmpty() && ifNoneMatchMatches(ifNoneMatch, plan->pdfETag)) {
             Response current(200);
             current.setHeader(QByteArrayLiteral("ETag"), plan->pdfETag);
-            return conditionalGet(request, personal(current));
+            current.markPersonal();
+            return conditionalGet(request, current);
         }
         const QByteArray document = m_store.pdf(plan->id);
         if (document.isEmpty())
             return Problem::internalError();
-        Response response = personal(
-            rangedGet(request, document, plan->pdfETag, QByteArrayLiteral("application/pdf")));
+        Response response
+            = rangedGet(request, document, plan->pdfETag, QByteArrayLiteral("application/pdf"));
+        response.markPersonal();
         if (response.status() == 200 || response.status() == 206) {
             response.setHeader(QByteArrayLiteral("Content-Disposition"),
                                PlanJson::contentDisposition(plan->title, plan->date));
@@ -135,7 +130,7 @@ public:
                     || !call.log(AccessLog::Action::Approve, QStringLiteral("plan"), plan->id)
                     || !m_store.find(call.clientId(), planId, &plan) || !plan)
                     return Problem::internalError();
-                Response created = personal(Response::json(json(*plan, call.link), 201));
+                Response created = Response::personalJson(json(*plan, call.link), 201);
                 created.setHeader(QByteArrayLiteral("Location"), PlanJson::path(*plan).toUtf8());
                 return created;
             });

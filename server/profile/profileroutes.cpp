@@ -75,10 +75,7 @@ void registerProfileRoutes(Router &router, const ServerContext &context)
                        return Problem::notFound(QStringLiteral("The dossier sent no profile yet."));
                    if (!call.log(AccessLog::Action::Read, QStringLiteral("profile")))
                        return Problem::internalError();
-                   Response response = Response::json(profile->toJson());
-                   response.setHeader(QByteArrayLiteral("Cache-Control"),
-                                      QByteArrayLiteral("private, no-cache"));
-                   return conditionalGet(request, response);
+                   return conditionalGet(request, Response::personalJson(profile->toJson()));
                });
 
     ImportRoutes imports(router, context);

@@ -24,14 +24,6 @@ namespace {
 constexpr int QueryMaxLength = 200;
 constexpr int IdMaxLength = 64;
 
-// Personal data: the client may keep a copy but must revalidate it; no shared cache may.
-Response personalJson(const QJsonObject &object, int status = 200)
-{
-    Response response = Response::json(object, status);
-    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("private, no-cache"));
-    return response;
-}
-
 // The filters and page of listReports; nullopt with `*problem` set when one is not valid.
 std::optional<ReportStore::Query> readQuery(const Request &request, Response *problem)
 {
@@ -78,11 +70,12 @@ Response listReports(const ReportStore &store, const Request &request, const Cli
     QJsonArray items;
     for (const Report &report : page->items)
         items.append(report.toJson());
-    return conditionalGet(request,
-                          personalJson({ { QStringLiteral("items"), items },
-                                         { QStringLiteral("nextCursor"),
-                                           page->next ? QJsonValue(page->next->encode())
-                                                      : QJsonValue(QJsonValue::Null) } }));
+    return conditionalGet(
+        request,
+        Response::personalJson(
+            { { QStringLiteral("items"), items },
+              { QStringLiteral("nextCursor"),
+                page->next ? QJsonValue(page->next->encode()) : QJsonValue(QJsonValue::Null) } }));
 }
 
 Response getReport(const ReportStore &store, const Request &request, const ClientCall &call)
@@ -96,7 +89,7 @@ Response getReport(const ReportStore &store, const Request &request, const Clien
         return Problem::notFound(QStringLiteral("This client has no such report."));
     if (!call.log(AccessLog::Action::Read, QStringLiteral("report"), report->id))
         return Problem::internalError();
-    return conditionalGet(request, personalJson(report->toJson()));
+    return conditionalGet(request, Response::personalJson(report->toJson()));
 }
 
 Response listAuthors(const ReportStore &store, const Request &request, const ClientCall &call)
@@ -111,7 +104,7 @@ Response listAuthors(const ReportStore &store, const Request &request, const Cli
     QJsonArray all;
     for (const ReportAuthor &author : *authors)
         all.append(author.toJson());
-    return conditionalGet(request, personalJson(page->page(all)));
+    return conditionalGet(request, Response::personalJson(page->page(all)));
 }
 
 // The body of createReport: the checked text, or the answer that refuses it.
@@ -156,7 +149,7 @@ Response createReport(ReportStore &store, Database &database, const Clock &clock
         // Inside Idempotency's transaction: without its log entry the report is not kept.
         if (!report || !call.log(AccessLog::Action::Create, QStringLiteral("report"), report->id))
             return Problem::internalError();
-        Response response = personalJson(report->toJson(), 201);
+        Response response = Response::personalJson(report->toJson(), 201);
         response.setHeader(QByteArrayLiteral("Location"), report->path().toUtf8());
         // The same tag a GET of the new report answers with.
         response.setHeader(QByteArrayLiteral("ETag"), strongETag(response.body()));

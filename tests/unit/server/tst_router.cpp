@@ -99,6 +99,7 @@ private Q_SLOTS:
     void pipeline_bodyAtLimit_reachesHandler();
     void pipeline_everyResponse_hasSecurityHeaders();
     void pipeline_handlerCacheControl_isKept();
+    void pipeline_personalJson_mayBeKeptOnlyPrivately();
     void pipeline_logsOneLineWithoutQueryString();
 
     // Conditional GET.
@@ -399,6 +400,29 @@ void TestRouter::pipeline_handlerCacheControl_isKept()
     const Response response = pipeline.process(makeRequest("GET", "/api/v1/public"));
     QCOMPARE(response.header("Cache-Control"), QByteArray("public, max-age=60"));
     QCOMPARE(response.header("X-Content-Type-Options"), QByteArray("nosniff"));
+}
+
+void TestRouter::pipeline_personalJson_mayBeKeptOnlyPrivately()
+{
+    Router router;
+    router.post(QStringLiteral("/api/v1/clients/{clientId}/reports"), [](const Request &) {
+        return Response::personalJson({ { QStringLiteral("id"), QStringLiteral("r-1") } }, 201);
+    });
+    const RequestPipeline pipeline(router);
+    LogCapture capture;
+    const Response response
+        = pipeline.process(makeRequest("POST", "/api/v1/clients/c-1/reports"));
+    QCOMPARE(response.status(), 201);
+    QCOMPARE(response.body(), QByteArray(R"({"id":"r-1"})"));
+    QCOMPARE(response.header("Content-Type"), QByteArray("application/json"));
+    QCOMPARE(response.header("Cache-Control"), QByteArray("private, no-cache"));
+
+    // Marking an answer of another kind replaces what it said about caching.
+    Response photo(200, QByteArrayLiteral("\xff\xd8"), QByteArrayLiteral("image/jpeg"));
+    photo.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("public"));
+    photo.markPersonal();
+    QCOMPARE(photo.header("Cache-Control"), QByteArray("private, no-cache"));
+    QCOMPARE(photo.headers().size(), 2); // Content-Type and one Cache-Control
 }
 
 void TestRouter::pipeline_logsOneLineWithoutQueryString()
